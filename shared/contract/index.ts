@@ -1,0 +1,5 @@
+export * from './result';
+export * from './patch';
+export * from './operations';
+export * from './api';
+export * from './client';

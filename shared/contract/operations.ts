@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import {
+  Annotation,
+  AnnotationFields,
+  Brief,
+  BriefFields,
+  BriefMeta,
+  Entity,
+  EntityFields,
+  Proposal,
+  ProposalFields,
+  RecordId,
+  RichText,
+  Source,
+  SourceFields,
+  SourceMeta,
+} from '../model';
+import { patchOf } from './patch';
+
+const ById = z.object({ id: RecordId });
+const Deleted = z.object({ id: RecordId });
+/** Optional optimistic check: the write fails with `conflict` if the record moved on. */
+const ExpectedRev = z.number().int().min(1).optional();
+
+function update<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
+  return z.object({ id: RecordId, fields: patchOf(fields), rev: ExpectedRev });
+}
+
+function op<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, summary: string) {
+  return { request, response, summary };
+}
+
+/** What importing one file or one pasted text did. */
+export const ImportOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), source: SourceMeta }),
+  z.object({ status: z.literal('duplicate'), existingId: RecordId, title: z.string() }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const NotebookInfo = z.object({
+  id: RecordId,
+  title: z.string(),
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  counts: z.object({
+    sources: z.number().int(),
+    entities: z.number().int(),
+    proposals: z.number().int(),
+    annotations: z.number().int(),
+    briefs: z.number().int(),
+  }),
+});
+export type NotebookInfo = z.infer<typeof NotebookInfo>;
+
+/** Files cross the boundary as base64 so every door (IPC, HTTP, CLI) carries bytes alike. */
+export const ImportFileRequest = z.object({
+  fileName: z.string().trim().min(1).max(1000),
+  dataBase64: z.base64(),
+});
+
+export const CreateAnnotationRequest = AnnotationFields.extend({
+  sourceId: RecordId,
+  /** UTF-16 offsets into the source's current text. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+}).refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] });
+
+/**
+ * The one API of the notebook engine. The preload, the IPC binding, the browser host, the
+ * renderer's ApiClient and the CLI are all built from this object.
+ */
+export const contract = {
+  'notebook.info': op(z.object({}), NotebookInfo, 'The open notebook: where it is and how much it holds'),
+
+  'sources.list': op(z.object({}), z.array(SourceMeta), 'Every source, without texts'),
+  'sources.get': op(ById, Source, 'One source with its text versions'),
+  'sources.importFile': op(ImportFileRequest, ImportOutcome, 'Import one file (.txt, .md)'),
+  'sources.importText': op(
+    z.object({ text: z.string(), title: z.string().trim().min(1).optional() }),
+    ImportOutcome,
+    'Import pasted text',
+  ),
+  'sources.update': op(update(SourceFields), SourceMeta, 'Change a source’s metadata'),
+  'sources.delete': op(ById, Deleted, 'Delete a source and its annotations'),
+
+  'entities.list': op(z.object({}), z.array(Entity), 'Every entity'),
+  'entities.get': op(ById, Entity, 'One entity'),
+  'entities.create': op(EntityFields, Entity, 'Create an entity'),
+  'entities.update': op(update(EntityFields), Entity, 'Change an entity'),
+  'entities.delete': op(ById, Deleted, 'Delete an entity'),
+
+  'proposals.list': op(z.object({}), z.array(Proposal), 'Every proposal'),
+  'proposals.get': op(ById, Proposal, 'One proposal'),
+  'proposals.create': op(ProposalFields, Proposal, 'Create a proposal'),
+  'proposals.update': op(update(ProposalFields), Proposal, 'Change a proposal'),
+  'proposals.delete': op(ById, Deleted, 'Delete a proposal'),
+
+  'annotations.list': op(z.object({ sourceId: RecordId }), z.array(Annotation), 'A source’s annotations in text order'),
+  'annotations.get': op(ById, Annotation, 'One annotation'),
+  'annotations.create': op(CreateAnnotationRequest, Annotation, 'Annotate a span of a source’s current text'),
+  'annotations.update': op(update(AnnotationFields), Annotation, 'Change an annotation’s links, comment or tags'),
+  'annotations.delete': op(ById, Deleted, 'Delete an annotation'),
+
+  'briefs.list': op(z.object({}), z.array(BriefMeta), 'Every brief, without its document'),
+  'briefs.get': op(ById, Brief, 'One brief with its document'),
+  'briefs.create': op(BriefFields, Brief, 'Create an empty brief'),
+  'briefs.update': op(
+    z.object({ id: RecordId, fields: patchOf(BriefFields).extend({ content: RichText.optional() }), rev: ExpectedRev }),
+    Brief,
+    'Change a brief’s title or document',
+  ),
+  'briefs.delete': op(ById, Deleted, 'Delete a brief'),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export const operationNames = Object.keys(contract) as OperationName[];
+
+/** What a caller sends (defaults not yet applied). */
+export type RequestOf<K extends OperationName> = z.input<Contract[K]['request']>;
+/** What a handler receives, after parsing. */
+export type ParsedRequestOf<K extends OperationName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends OperationName> = z.output<Contract[K]['response']>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
