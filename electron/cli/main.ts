@@ -1,0 +1,102 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ParleyError } from '../../shared/contract';
+import { EntityKind } from '../../shared/model';
+import { Output } from './output';
+import { importFiles } from './commands/import';
+import { LISTABLE, listRecords } from './commands/list';
+import { SHOWABLE, showRecord } from './commands/show';
+import { addEntity, addProposal } from './commands/records';
+import { serve } from './commands/serve';
+import type { GlobalOptions } from './session';
+
+type Action = (output: Output, options: GlobalOptions) => Promise<number>;
+
+/** Runs `parley` with these arguments and gives the exit status: 0 ok, 1 failed, 2 misused. */
+export async function main(argv: string[]): Promise<number> {
+  let status = 0;
+  const program = new Command('parley')
+    .description('Parley: an offline research notebook for following negotiations across sources.')
+    .option('--notebook <path>', 'notebook folder (default: $PARLEY_NOTEBOOK, else ~/Documents/Parley/Notebook.parley)')
+    .option('--json', 'print machine-readable JSON on stdout')
+    .showHelpAfterError()
+    .exitOverride();
+
+  // Every command reaches the same error handling: a sentence on stderr, never a stack.
+  const run = (action: Action) => async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const options = command.optsWithGlobals() as GlobalOptions;
+    const output = new Output(Boolean(options.json));
+    try {
+      status = await action(output, options);
+    } catch (error) {
+      if (!(error instanceof ParleyError)) throw error;
+      output.error({ code: error.code, message: error.message });
+      status = error.code === 'bad-request' ? 2 : 1;
+    }
+  };
+
+  program
+    .command('serve')
+    .description('serve the notebook to your browser on 127.0.0.1 (prints the address with its access token)')
+    .option('--port <n>', 'port to listen on (default: any free port)')
+    .action(run((output, options) => serve(options, output)));
+
+  program
+    .command('import')
+    .description('import article files (.txt, .md) as sources')
+    .argument('<files...>', 'files to import')
+    .action(run((output, options) => importFiles(commandArgs(program, 'import')[0] as string[], options, output)));
+
+  program
+    .command('list')
+    .description(`list records: ${LISTABLE.join(', ')}`)
+    .argument('<kind>', LISTABLE.join('|'))
+    .option('--source <id>', 'with annotations: only this source’s')
+    .action(run((output, options) => listRecords(commandArgs(program, 'list')[0] as string, options, output)));
+
+  program
+    .command('show')
+    .description(`show one record: ${SHOWABLE.join(', ')}`)
+    .argument('<kind>', SHOWABLE.join('|'))
+    .argument('<id>', 'record id')
+    .action(run((output, options) => {
+      const [kind, id] = commandArgs(program, 'show') as [string, string];
+      return showRecord(kind, id, options, output);
+    }));
+
+  const entity = program.command('entity').description('work with entities (people, organisations, places)');
+  entity
+    .command('add')
+    .description('add an entity')
+    .argument('<name>', 'canonical name')
+    .addOption(new Option('--kind <kind>', 'kind of entity').choices(EntityKind.options).default('person'))
+    .option('--alias <alias>', 'another name it goes by (repeatable)', collect, [] as string[])
+    .action(run((output, options) => addEntity(commandArgs(entity, 'add')[0] as string, options, output)));
+
+  const proposal = program.command('proposal').description('work with proposals');
+  proposal
+    .command('add')
+    .description('add a proposal')
+    .argument('<title>', 'title, e.g. "Egyptian proposal: 48-hour pause"')
+    .action(run((output, options) => addProposal(commandArgs(proposal, 'add')[0] as string, options, output)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not failures; commander has already printed what went wrong.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`parley: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  return status;
+}
+
+function commandArgs(parent: Command, name: string): unknown[] {
+  return parent.commands.find((c) => c.name() === name)?.processedArgs ?? [];
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
