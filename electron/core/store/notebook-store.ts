@@ -1,0 +1,313 @@
+import { mkdir } from 'node:fs/promises';
+import type { z } from 'zod';
+import { ParleyError } from '../../../shared/contract';
+import {
+  Annotation,
+  BriefMeta,
+  Entity,
+  newRecordId,
+  Proposal,
+  SCHEMA_VERSION,
+  SourceMeta,
+  type Brief,
+  type NotebookFile,
+  type RecordKind,
+  type RecordLink,
+  type RichText,
+  type Source,
+  type TextVersion,
+} from '../../../shared/model';
+import { BriefShelf } from './brief-shelf';
+import { commit, fileDb, loadDb, parseNotebookFile, type FileDb } from './files';
+import { layout } from './layout';
+import { assertRev, findRecord, notFound, replaceById, revise, tombstoneOf, withoutId } from './records';
+import { SourceShelf } from './source-shelf';
+
+/** The record lists notebook.json holds, by their field name in the file. */
+interface Collections {
+  entities: Entity;
+  proposals: Proposal;
+  sources: SourceMeta;
+  briefs: BriefMeta;
+}
+export type CollectionName = keyof Collections;
+
+const collectionKind: Record<CollectionName, RecordKind> = {
+  entities: 'entity',
+  proposals: 'proposal',
+  sources: 'source',
+  briefs: 'brief',
+};
+
+/** Every record is checked against its schema before it is written, whatever built it. */
+const collectionSchema: { [C in CollectionName]: z.ZodType<Collections[C]> } = {
+  entities: Entity,
+  proposals: Proposal,
+  sources: SourceMeta,
+  briefs: BriefMeta,
+};
+
+/** What adding a source did: it is new, or the same text was already there. */
+export type AddSourceOutcome = { status: 'imported'; source: SourceMeta } | { status: 'duplicate'; existing: SourceMeta };
+
+/**
+ * The notebook in memory, kept equal to the notebook on disk. Reads are served from memory;
+ * every change is written durably before memory takes it, so what a caller is told
+ * succeeded is on disk. Changes run one at a time: each builds on the state the previous
+ * one left, and files spanning two writes (a source file and notebook.json) are written in
+ * an order that a crash between them leaves consistent.
+ */
+export class NotebookStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly folder: string,
+    private readonly db: FileDb<NotebookFile>,
+    private readonly sourceShelf: SourceShelf,
+    private readonly briefShelf: BriefShelf,
+  ) {}
+
+  /** Writes a new, empty notebook into `folder` (which the caller has locked). */
+  static async create(folder: string, title: string): Promise<NotebookStore> {
+    for (const dir of [layout.sourcesFolder, layout.briefsFolder, layout.backupsFolder]) {
+      await mkdir(dir(folder), { recursive: true });
+    }
+    const data: NotebookFile = {
+      schemaVersion: SCHEMA_VERSION,
+      id: newRecordId(),
+      title,
+      createdAt: new Date().toISOString(),
+      sources: [],
+      entities: [],
+      proposals: [],
+      briefs: [],
+      tombstones: [],
+    };
+    // notebook.json last: until it exists, the folder is not a notebook.
+    const db = fileDb(layout.notebookFile(folder), parseNotebookFile, data);
+    await commit(db, data);
+    return new NotebookStore(folder, db, await SourceShelf.load(folder, []), await BriefShelf.load(folder, []));
+  }
+
+  /** Reads every file of the notebook in `folder` (which the caller has locked). */
+  static async open(folder: string): Promise<NotebookStore> {
+    const db = await loadDb(layout.notebookFile(folder), parseNotebookFile, 'itself');
+    for (const dir of [layout.sourcesFolder, layout.briefsFolder, layout.backupsFolder]) {
+      await mkdir(dir(folder), { recursive: true });
+    }
+    const [sources, briefs] = await Promise.all([
+      SourceShelf.load(folder, db.data.sources),
+      BriefShelf.load(folder, db.data.briefs),
+    ]);
+    return new NotebookStore(folder, db, sources, briefs);
+  }
+
+  get notebook(): Readonly<NotebookFile> {
+    return this.db.data;
+  }
+
+  get annotationCount(): number {
+    return this.sourceShelf.annotationCount;
+  }
+
+  /** Waits for every change already asked for, then refuses new ones. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue.catch(() => {});
+  }
+
+  /** Runs changes one at a time, in the order they were asked for. */
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    if (this.closed) {
+      return Promise.reject(new ParleyError('notebook-locked', 'This notebook has been closed; open it again to make changes.'));
+    }
+    const run = this.queue.then(change, change);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async writeNotebook(change: (file: NotebookFile) => NotebookFile): Promise<void> {
+    await commit(this.db, change(this.db.data));
+  }
+
+  // Records in notebook.json --------------------------------------------------------------
+
+  list<C extends CollectionName>(name: C): readonly Collections[C][] {
+    const lists: { [K in CollectionName]: readonly Collections[K][] } = this.db.data;
+    return lists[name];
+  }
+
+  get<C extends CollectionName>(name: C, id: string): Collections[C] {
+    return findRecord(this.list(name), id, collectionKind[name]);
+  }
+
+  insert<C extends 'entities' | 'proposals'>(name: C, record: Collections[C]): Promise<Collections[C]> {
+    return this.exclusive(async () => {
+      const checked = collectionSchema[name].parse(record);
+      await this.writeNotebook((file) => ({ ...file, [name]: [...file[name], checked] }));
+      return checked;
+    });
+  }
+
+  update<C extends CollectionName>(name: C, id: string, patch: Partial<Collections[C]>, rev?: number): Promise<Collections[C]> {
+    return this.exclusive(async () => {
+      const current = this.get(name, id);
+      assertRev(current, rev, collectionKind[name]);
+      const next = collectionSchema[name].parse(revise(current, patch));
+      await this.writeNotebook((file) => ({ ...file, [name]: replaceById(file[name] as Collections[C][], next) }));
+      return next;
+    });
+  }
+
+  remove(name: 'entities' | 'proposals', id: string): Promise<void> {
+    return this.exclusive(async () => {
+      const kind = collectionKind[name];
+      this.get(name, id);
+      await this.writeNotebook((file) => ({
+        ...file,
+        [name]: withoutId(file[name] as Collections[typeof name][], id),
+        tombstones: [...file.tombstones, tombstoneOf(kind, id)],
+      }));
+    });
+  }
+
+  // Sources -------------------------------------------------------------------------------
+
+  source(id: string): Source {
+    const meta = this.get('sources', id);
+    return { ...meta, versions: this.sourceShelf.file(id).versions };
+  }
+
+  currentVersion(sourceId: string): TextVersion {
+    const meta = this.get('sources', sourceId);
+    const version = this.sourceShelf.file(sourceId).versions.find((v) => v.id === meta.currentVersionId);
+    if (!version) throw new ParleyError('notebook-damaged', `Source ${sourceId} has lost its current text version.`);
+    return version;
+  }
+
+  /**
+   * Adds a source unless a source's current text is the same (same hash). The check runs
+   * inside the change, so two imports of one file at once still make one source.
+   */
+  addSource(meta: SourceMeta, version: TextVersion): Promise<AddSourceOutcome> {
+    return this.exclusive(async () => {
+      const existing = this.db.data.sources.find((s) => s.contentHash === meta.contentHash);
+      if (existing) return { status: 'duplicate', existing };
+      const checked = SourceMeta.parse(meta);
+      // The source file first: a crash before notebook.json is written leaves an unlisted
+      // file, never a listed source without its text.
+      await this.sourceShelf.create(checked.id, version);
+      await this.writeNotebook((file) => ({ ...file, sources: [...file.sources, checked] }));
+      return { status: 'imported', source: checked };
+    });
+  }
+
+  deleteSource(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      this.get('sources', id);
+      const annotationIds = this.sourceShelf.file(id).annotations.map((a) => a.id);
+      const now = new Date();
+      // notebook.json first, so it never lists a source whose file is gone.
+      await this.writeNotebook((file) => ({
+        ...file,
+        sources: withoutId(file.sources, id),
+        tombstones: [
+          ...file.tombstones,
+          tombstoneOf('source', id, now),
+          ...annotationIds.map((a) => tombstoneOf('annotation', a, now)),
+        ],
+      }));
+      await this.sourceShelf.remove(id);
+    });
+  }
+
+  // Annotations (in their source's file) --------------------------------------------------
+
+  annotations(sourceId: string): Annotation[] {
+    this.get('sources', sourceId);
+    return this.sourceShelf.annotations(sourceId);
+  }
+
+  annotation(id: string): Annotation {
+    return this.sourceShelf.annotation(id);
+  }
+
+  addAnnotation(annotation: Annotation): Promise<Annotation> {
+    return this.exclusive(async () => {
+      this.get('sources', annotation.sourceId);
+      this.assertLinksExist(annotation.links);
+      const checked = Annotation.parse(annotation);
+      await this.sourceShelf.addAnnotation(checked);
+      return checked;
+    });
+  }
+
+  updateAnnotation(id: string, patch: Partial<Annotation>, rev?: number): Promise<Annotation> {
+    return this.exclusive(async () => {
+      const current = this.sourceShelf.annotation(id);
+      assertRev(current, rev, 'annotation');
+      if (patch.links) this.assertLinksExist(patch.links);
+      const next = Annotation.parse(revise(current, patch));
+      await this.sourceShelf.replaceAnnotation(next);
+      return next;
+    });
+  }
+
+  deleteAnnotation(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      await this.sourceShelf.removeAnnotation(this.sourceShelf.annotation(id));
+    });
+  }
+
+  /** A link to a record that does not exist would show up as a broken chip forever. */
+  private assertLinksExist(links: readonly RecordLink[]): void {
+    for (const link of links) {
+      const list = link.kind === 'entity' ? this.db.data.entities : this.db.data.proposals;
+      if (!list.some((r) => r.id === link.recordId)) {
+        throw new ParleyError('bad-request', `The annotation links to ${link.kind} ${link.recordId}, which is not in this notebook.`);
+      }
+    }
+  }
+
+  // Briefs (metadata in notebook.json, document in briefs/<id>.json) ----------------------
+
+  brief(id: string): Brief {
+    return { ...this.get('briefs', id), content: this.briefShelf.content(id) };
+  }
+
+  createBrief(meta: BriefMeta): Promise<Brief> {
+    return this.exclusive(async () => {
+      const checked = BriefMeta.parse(meta);
+      // The document first, for the same reason as a source's file.
+      await this.briefShelf.save(checked.id, null);
+      await this.writeNotebook((file) => ({ ...file, briefs: [...file.briefs, checked] }));
+      return { ...checked, content: null };
+    });
+  }
+
+  updateBrief(id: string, patch: { title?: string; content?: RichText }, rev?: number): Promise<Brief> {
+    return this.exclusive(async () => {
+      const current = this.get('briefs', id);
+      assertRev(current, rev, 'brief');
+      const next = BriefMeta.parse(revise(current, { title: patch.title }));
+      if (patch.content !== undefined) await this.briefShelf.save(id, patch.content);
+      await this.writeNotebook((file) => ({ ...file, briefs: replaceById(file.briefs, next) }));
+      return { ...next, content: this.briefShelf.content(id) };
+    });
+  }
+
+  deleteBrief(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      this.get('briefs', id);
+      await this.writeNotebook((file) => ({
+        ...file,
+        briefs: withoutId(file.briefs, id),
+        tombstones: [...file.tombstones, tombstoneOf('brief', id)],
+      }));
+      await this.briefShelf.remove(id);
+    });
+  }
+}
+
+export { notFound };

@@ -1,0 +1,116 @@
+import { unlink } from 'node:fs/promises';
+import { ParleyError } from '../../../shared/contract';
+import { SCHEMA_VERSION, type Annotation, type SourceFile, type SourceMeta, type TextVersion } from '../../../shared/model';
+import { isErrno, reason, syncFolder } from './durable-file';
+import { commit, fileDb, loadDb, parseSourceFile, type FileDb } from './files';
+import { layout } from './layout';
+import { mapLimit } from './map-limit';
+import { findRecord, notFound, replaceById, tombstoneOf, withoutId } from './records';
+
+/** Enough files in flight to hide disk latency, few enough to stay clear of EMFILE. */
+const OPEN_CONCURRENCY = 32;
+
+/**
+ * The `sources/<id>.json` files: each source's text versions and its annotations, held in
+ * memory after open, plus an annotation id → source id index so an annotation can be found
+ * by id alone. It never touches notebook.json; the store orders writes across files.
+ */
+export class SourceShelf {
+  private readonly files = new Map<string, FileDb<SourceFile>>();
+  private readonly annotationSource = new Map<string, string>();
+
+  private constructor(private readonly folder: string) {}
+
+  static async load(folder: string, metas: readonly SourceMeta[]): Promise<SourceShelf> {
+    const shelf = new SourceShelf(folder);
+    await mapLimit(metas, OPEN_CONCURRENCY, async (meta) => {
+      const path = layout.sourceFile(folder, meta.id);
+      const db = await loadDb(path, parseSourceFile, `the source “${meta.title}”`);
+      if (db.data.sourceId !== meta.id) {
+        throw new ParleyError('notebook-damaged', `${path} belongs to source ${db.data.sourceId}, not ${meta.id}.`);
+      }
+      if (!db.data.versions.some((v) => v.id === meta.currentVersionId)) {
+        throw new ParleyError('notebook-damaged', `${path} lacks the current text version ${meta.currentVersionId}.`);
+      }
+      shelf.adopt(meta.id, db);
+    });
+    return shelf;
+  }
+
+  private adopt(sourceId: string, db: FileDb<SourceFile>): void {
+    this.files.set(sourceId, db);
+    for (const annotation of db.data.annotations) this.annotationSource.set(annotation.id, sourceId);
+  }
+
+  file(sourceId: string): SourceFile {
+    return this.db(sourceId).data;
+  }
+
+  private db(sourceId: string): FileDb<SourceFile> {
+    const db = this.files.get(sourceId);
+    if (!db) throw notFound('source', sourceId);
+    return db;
+  }
+
+  get annotationCount(): number {
+    return this.annotationSource.size;
+  }
+
+  /** Writes the new source's file; the caller adds its metadata to notebook.json afterwards. */
+  async create(sourceId: string, version: TextVersion): Promise<void> {
+    const data: SourceFile = { schemaVersion: SCHEMA_VERSION, sourceId, versions: [version], annotations: [], tombstones: [] };
+    const db = fileDb(layout.sourceFile(this.folder, sourceId), parseSourceFile, data);
+    await commit(db, data);
+    this.adopt(sourceId, db);
+  }
+
+  /** Deletes the file (after notebook.json stopped listing it) and returns its annotations' ids. */
+  async remove(sourceId: string): Promise<string[]> {
+    const db = this.db(sourceId);
+    const annotationIds = db.data.annotations.map((a) => a.id);
+    this.files.delete(sourceId);
+    for (const id of annotationIds) this.annotationSource.delete(id);
+    try {
+      await unlink(db.adapter.path);
+      await syncFolder(layout.sourcesFolder(this.folder));
+    } catch (error) {
+      // notebook.json no longer lists it, so a leftover file is harmless clutter.
+      if (!isErrno(error, 'ENOENT')) throw new ParleyError('io-failed', `Parley could not delete ${db.adapter.path}: ${reason(error)}`);
+    }
+    return annotationIds;
+  }
+
+  /** In text order: by start, then by end, so the reader and exports walk the text once. */
+  annotations(sourceId: string): Annotation[] {
+    return [...this.file(sourceId).annotations].sort(
+      (a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end,
+    );
+  }
+
+  annotation(id: string): Annotation {
+    const sourceId = this.annotationSource.get(id);
+    if (sourceId === undefined) throw notFound('annotation', id);
+    return findRecord(this.file(sourceId).annotations, id, 'annotation');
+  }
+
+  async addAnnotation(annotation: Annotation): Promise<void> {
+    const db = this.db(annotation.sourceId);
+    await commit(db, { ...db.data, annotations: [...db.data.annotations, annotation] });
+    this.annotationSource.set(annotation.id, annotation.sourceId);
+  }
+
+  async replaceAnnotation(annotation: Annotation): Promise<void> {
+    const db = this.db(annotation.sourceId);
+    await commit(db, { ...db.data, annotations: replaceById(db.data.annotations, annotation) });
+  }
+
+  async removeAnnotation(annotation: Annotation): Promise<void> {
+    const db = this.db(annotation.sourceId);
+    await commit(db, {
+      ...db.data,
+      annotations: withoutId(db.data.annotations, annotation.id),
+      tombstones: [...db.data.tombstones, tombstoneOf('annotation', annotation.id)],
+    });
+    this.annotationSource.delete(annotation.id);
+  }
+}
