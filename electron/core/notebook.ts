@@ -1,0 +1,91 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { ParleyError } from '../../shared/contract';
+import type { Handlers } from './dispatch';
+import { createHandlers } from './services';
+import { isErrno } from './store/durable-file';
+import { layout, looksEmpty, removeLeftoverTempFiles } from './store/layout';
+import { acquireLock, type NotebookLock } from './store/lock';
+import { NotebookStore } from './store/notebook-store';
+
+export interface OpenNotebook {
+  readonly path: string;
+  readonly handlers: Handlers;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the notebook folder at `path` for this process alone, creating it when asked.
+ * Every door (desktop, browser host, CLI, tests) comes through here.
+ */
+export async function openNotebook(path: string, options: { create?: boolean; title?: string } = {}): Promise<OpenNotebook> {
+  const folder = resolve(path);
+  if (!(await isFolder(folder))) {
+    if (!options.create) throw new ParleyError('not-found', `There is no Parley notebook at ${folder}.`);
+    await mkdir(folder, { recursive: true });
+  }
+
+  // Lock before reading anything: another writer could be halfway through its changes.
+  const lock = await acquireLock(folder);
+  try {
+    const store = await openOrCreate(folder, options);
+    return handle(folder, store, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openOrCreate(folder: string, options: { create?: boolean; title?: string }): Promise<NotebookStore> {
+  await removeLeftoverTempFiles(folder);
+  if (await exists(layout.notebookFile(folder))) return NotebookStore.open(folder);
+  if (!options.create) {
+    throw new ParleyError('not-found', `${folder} is not a Parley notebook (it has no notebook.json).`);
+  }
+  // Never scatter notebook files among someone's documents.
+  if (!(await looksEmpty(folder))) {
+    throw new ParleyError(
+      'bad-request',
+      `${folder} already holds other files and is not a Parley notebook. Choose an empty folder or a new name.`,
+    );
+  }
+  return NotebookStore.create(folder, options.title?.trim() || defaultTitle(folder));
+}
+
+function handle(folder: string, store: NotebookStore, lock: NotebookLock): OpenNotebook {
+  let closing: Promise<void> | undefined;
+  return {
+    path: folder,
+    handlers: createHandlers(store, folder),
+    close() {
+      closing ??= store.close().finally(() => lock.release());
+      return closing;
+    },
+  };
+}
+
+/** "Ceasefire talks.parley" is shown as "Ceasefire talks". */
+export function defaultTitle(folder: string): string {
+  return basename(folder).replace(/\.parley$/i, '').trim() || 'Notebook';
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) throw new ParleyError('bad-request', `${path} is a file, not a notebook folder.`);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
+}

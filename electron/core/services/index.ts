@@ -1,0 +1,35 @@
+import type { Handlers } from '../dispatch';
+import type { NotebookStore } from '../store/notebook-store';
+import { annotationHandlers } from './annotation-handlers';
+import { briefHandlers } from './brief-handlers';
+import { recordHandlers } from './record-handlers';
+import { sourceHandlers } from './source-handlers';
+
+/**
+ * Every operation of the contract, implemented on one open notebook. Typed by `Handlers`, so
+ * an operation added to the contract fails to compile here until it is implemented.
+ */
+export function createHandlers(store: NotebookStore, path: string): Handlers {
+  return {
+    'notebook.info': async () => {
+      const file = store.notebook;
+      return {
+        id: file.id,
+        title: file.title,
+        path,
+        schemaVersion: file.schemaVersion,
+        counts: {
+          sources: file.sources.length,
+          entities: file.entities.length,
+          proposals: file.proposals.length,
+          annotations: store.annotationCount,
+          briefs: file.briefs.length,
+        },
+      };
+    },
+    ...sourceHandlers(store),
+    ...recordHandlers(store),
+    ...annotationHandlers(store),
+    ...briefHandlers(store),
+  };
+}
