@@ -1,0 +1,49 @@
+import { useNotebook, useWorkspace } from '../state/stores';
+import { EmptyState } from './EmptyState';
+import { ImportSummaryBanner } from './ImportSummaryBanner';
+import { BriefDetail, EntityDetail, ProposalDetail } from './RecordDetail';
+import { SourceReader } from './SourceReader';
+
+/** The centre column: whatever the researcher opened, under the last import's summary. */
+export function CentrePane() {
+  return (
+    <main className="centre" aria-label="Open item">
+      <ImportSummaryBanner />
+      <OpenItem />
+    </main>
+  );
+}
+
+function OpenItem() {
+  const [notebook] = useNotebook();
+  const [{ open }] = useWorkspace();
+  if (!open) {
+    return notebook.sources.length === 0 ? (
+      <EmptyState title="Import your first source" testId="welcome">
+        Parley keeps the articles you follow side by side. Choose <strong>Import sources…</strong> at the top left
+        to add .txt or .md files to this notebook.
+      </EmptyState>
+    ) : (
+      <EmptyState title="Choose a source to read" testId="welcome">
+        Pick a source from the list on the left; it opens here.
+      </EmptyState>
+    );
+  }
+  const gone = <EmptyState title="This item is no longer in the notebook">It may have been deleted.</EmptyState>;
+  switch (open.kind) {
+    case 'source':
+      return <SourceReader key={open.id} sourceId={open.id} />;
+    case 'entity': {
+      const entity = notebook.entities.find((e) => e.id === open.id);
+      return entity ? <EntityDetail entity={entity} /> : gone;
+    }
+    case 'proposal': {
+      const proposal = notebook.proposals.find((p) => p.id === open.id);
+      return proposal ? <ProposalDetail proposal={proposal} /> : gone;
+    }
+    case 'brief': {
+      const brief = notebook.briefs.find((b) => b.id === open.id);
+      return brief ? <BriefDetail brief={brief} /> : gone;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Source } from '../../shared/model';
+import { formatMoment } from '../logic/dates';
+import { Fact } from './Fact';
+
+const FORMAT_NAMES: Record<Source['format'], string> = {
+  txt: 'Plain text',
+  md: 'Markdown',
+  html: 'Web page',
+  pdf: 'PDF',
+  docx: 'Word document',
+  paste: 'Pasted text',
+};
+
+const REASONS: Record<Source['versions'][number]['reason'], string> = {
+  imported: 'Imported',
+  edited: 'Edited',
+  reimported: 'Imported again',
+  trimmed: 'Trimmed',
+};
+
+/** Where a source came from and how its text has changed since. */
+export function SourceFacts({ source }: { source: Source }) {
+  const versions = source.versions.length;
+  return (
+    <section className="context__section" aria-labelledby="source-facts-heading" data-testid="source-facts">
+      <h2 id="source-facts-heading" className="context__heading">
+        Source
+      </h2>
+      <dl className="facts">
+        <Fact term="Format" value={FORMAT_NAMES[source.format]} />
+        {source.fileName && <Fact term="File" value={source.fileName} />}
+        <Fact term="Imported" value={formatMoment(source.importedAt)} />
+        {source.language && <Fact term="Language" value={source.language} />}
+        <Fact term="Versions" value={versions === 1 ? '1 version' : `${versions} versions`} />
+      </dl>
+      <ol className="versions" aria-label="Text versions">
+        {[...source.versions].reverse().map((version) => (
+          <li key={version.id} className={version.id === source.currentVersionId ? 'versions__current' : undefined}>
+            {REASONS[version.reason]} {formatMoment(version.createdAt)}
+            {version.id === source.currentVersionId && <span className="versions__badge">current</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

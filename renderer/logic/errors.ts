@@ -1,0 +1,22 @@
+import type { ErrorValue } from '../../shared/contract';
+
+/** What a person can do about each kind of failure; the engine's message says what happened. */
+const NEXT_STEP: Partial<Record<ErrorValue['code'], string>> = {
+  unauthorized: 'Open the address printed by `parley serve` again.',
+  'notebook-locked': 'Close the other Parley window that has this notebook open, then try again.',
+  'notebook-damaged': 'Parley keeps backups in the notebook’s backups folder.',
+  'io-failed': 'Check that Parley is still running, then try again.',
+  'unsupported-file': 'Parley can import .txt and .md files for now.',
+};
+
+/**
+ * One or two sentences for the UI. Messages are written for people, but a door might still
+ * pass on something with a stack trace; only its first line is shown, the rest is in the log.
+ */
+export function describeError(error: ErrorValue): string {
+  const firstLine = (error.message.split(/\r?\n/)[0] ?? '').trim();
+  const message = firstLine.length > 300 ? `${firstLine.slice(0, 299)}…` : firstLine;
+  const said = message || 'Something went wrong.';
+  const next = NEXT_STEP[error.code];
+  return next && !said.includes(next) ? `${said} ${next}` : said;
+}

@@ -1,0 +1,82 @@
+import type { ErrorValue, NotebookInfo, ParleyApi, Result } from '../../shared/contract';
+import type { BriefMeta, Entity, Proposal, SourceMeta } from '../../shared/model';
+import { Store } from './Store';
+
+export type NotebookState = {
+  status: 'loading' | 'ready' | 'failed';
+  /** Why the notebook could not be read at all (the UI then shows nothing else). */
+  error: ErrorValue | null;
+  info: NotebookInfo | null;
+  sources: SourceMeta[];
+  entities: Entity[];
+  proposals: Proposal[];
+  briefs: BriefMeta[];
+  /** Writes sent but not yet answered: the status line says "Saving…" until this is 0. */
+  pendingWrites: number;
+};
+
+const initial: NotebookState = {
+  status: 'loading',
+  error: null,
+  info: null,
+  sources: [],
+  entities: [],
+  proposals: [],
+  briefs: [],
+  pendingWrites: 0,
+};
+
+/** The notebook as the navigator sees it: its description and every record list. */
+export class NotebookStore extends Store<NotebookState> {
+  constructor(private readonly api: ParleyApi) {
+    super(initial);
+  }
+
+  async load(): Promise<void> {
+    const [info, sources, entities, proposals, briefs] = await Promise.all([
+      this.api['notebook.info']({}),
+      this.api['sources.list']({}),
+      this.api['entities.list']({}),
+      this.api['proposals.list']({}),
+      this.api['briefs.list']({}),
+    ]);
+    const failure = [info, sources, entities, proposals, briefs].find((r): r is FailedResult => !r.ok);
+    if (failure) {
+      this.update({ status: 'failed', error: failure.error });
+      return;
+    }
+    this.update({
+      status: 'ready',
+      error: null,
+      info: value(info),
+      sources: value(sources),
+      entities: value(entities),
+      proposals: value(proposals),
+      briefs: value(briefs),
+    });
+  }
+
+  /** After an import: only the lists an import changes, so the rest of the UI stays put. */
+  async refreshSources(): Promise<void> {
+    const [info, sources] = await Promise.all([this.api['notebook.info']({}), this.api['sources.list']({})]);
+    if (info.ok) this.update({ info: info.value });
+    if (sources.ok) this.update({ sources: sources.value });
+  }
+
+  /** Wraps a write so the status line is honest about it while it is in flight. */
+  async trackWrite<T>(write: () => Promise<T>): Promise<T> {
+    this.update({ pendingWrites: this.getSnapshot().pendingWrites + 1 });
+    try {
+      return await write();
+    } finally {
+      this.update({ pendingWrites: this.getSnapshot().pendingWrites - 1 });
+    }
+  }
+}
+
+type FailedResult = Extract<Result<unknown>, { ok: false }>;
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error('value() called on a failed result');
+  return result.value;
+}

@@ -1,0 +1,57 @@
+import type { ParleyApi } from '../../shared/contract';
+import type { Annotation, Source } from '../../shared/model';
+import { describeError } from '../logic/errors';
+import { Store } from './Store';
+
+export type ReaderState = {
+  sourceId: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  source: Source | null;
+  /** Why the source could not be opened, in words. */
+  error: string | null;
+  annotations: Annotation[];
+  /** The text can still be read when only its annotations failed to load. */
+  annotationsError: string | null;
+};
+
+const closed: ReaderState = {
+  sourceId: null,
+  status: 'idle',
+  source: null,
+  error: null,
+  annotations: [],
+  annotationsError: null,
+};
+
+/** The source open in the centre pane, with its annotations for the context panel. */
+export class ReaderStore extends Store<ReaderState> {
+  constructor(private readonly api: ParleyApi) {
+    super(closed);
+  }
+
+  async open(sourceId: string): Promise<void> {
+    const current = this.getSnapshot();
+    if (current.sourceId === sourceId && current.status !== 'failed') return;
+    this.update({ ...closed, sourceId, status: 'loading' });
+    const [source, annotations] = await Promise.all([
+      this.api['sources.get']({ id: sourceId }),
+      this.api['annotations.list']({ sourceId }),
+    ]);
+    // The researcher may have opened another source while these were on their way.
+    if (this.getSnapshot().sourceId !== sourceId) return;
+    if (!source.ok) {
+      this.update({ status: 'failed', error: describeError(source.error) });
+      return;
+    }
+    this.update({
+      status: 'ready',
+      source: source.value,
+      annotations: annotations.ok ? annotations.value : [],
+      annotationsError: annotations.ok ? null : describeError(annotations.error),
+    });
+  }
+
+  close(): void {
+    this.update(closed);
+  }
+}

@@ -1,0 +1,48 @@
+import type { SourceSort } from '../logic/sourceList';
+import { Store } from './Store';
+
+export type Section = 'sources' | 'entities' | 'proposals' | 'briefs';
+export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief';
+export type OpenItem = { kind: ItemKind; id: string };
+
+export type WorkspaceState = {
+  section: Section;
+  open: OpenItem | null;
+  sourceSort: SourceSort;
+  sourceFilter: string;
+};
+
+const sectionOf: Record<ItemKind, Section> = {
+  source: 'sources',
+  entity: 'entities',
+  proposal: 'proposals',
+  brief: 'briefs',
+};
+
+/** What the researcher is looking at: the navigator's section and order, and the open item. */
+export class WorkspaceStore extends Store<WorkspaceState> {
+  constructor() {
+    super({ section: 'sources', open: null, sourceSort: 'date', sourceFilter: '' });
+  }
+
+  showSection(section: Section): void {
+    this.update({ section });
+  }
+
+  /** Opening an item also shows its section, so the navigator points at what is open. */
+  open(item: OpenItem): void {
+    this.update({ open: item, section: sectionOf[item.kind] });
+  }
+
+  close(): void {
+    this.update({ open: null });
+  }
+
+  sortSources(sourceSort: SourceSort): void {
+    this.update({ sourceSort });
+  }
+
+  filterSources(sourceFilter: string): void {
+    this.update({ sourceFilter });
+  }
+}

@@ -1,0 +1,58 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { ParleyApi } from '../../shared/contract';
+import { ImportStore, type ImportState } from './ImportStore';
+import { NotebookStore, type NotebookState } from './NotebookStore';
+import { ReaderStore, type ReaderState } from './ReaderStore';
+import type { Store } from './Store';
+import { WorkspaceStore, type WorkspaceState } from './WorkspaceStore';
+
+export type Stores = {
+  notebook: NotebookStore;
+  workspace: WorkspaceStore;
+  reader: ReaderStore;
+  imports: ImportStore;
+};
+
+export function createStores(api: ParleyApi): Stores {
+  const notebook = new NotebookStore(api);
+  const workspace = new WorkspaceStore();
+  return { notebook, workspace, reader: new ReaderStore(api), imports: new ImportStore(api, notebook, workspace) };
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('Parley components must be rendered inside <StoresProvider>');
+  return stores;
+}
+
+/** Reads a store's state; React re-renders the caller whenever the store publishes a change. */
+function useStoreState<State extends object>(store: Store<State>): State {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** Each hook returns the store's current state and the store itself for actions. */
+export function useNotebook(): [NotebookState, NotebookStore] {
+  const { notebook } = useStores();
+  return [useStoreState(notebook), notebook];
+}
+
+export function useWorkspace(): [WorkspaceState, WorkspaceStore] {
+  const { workspace } = useStores();
+  return [useStoreState(workspace), workspace];
+}
+
+export function useReader(): [ReaderState, ReaderStore] {
+  const { reader } = useStores();
+  return [useStoreState(reader), reader];
+}
+
+export function useImports(): [ImportState, ImportStore] {
+  const { imports } = useStores();
+  return [useStoreState(imports), imports];
+}
