@@ -16,10 +16,13 @@ export function titleOfText(text: string, options: { markdown?: boolean; fileNam
   return fromFile !== '' ? capTitle(fromFile) : 'Untitled';
 }
 
-/** `# Heading` or `# Heading #` (ATX closing hashes); only level one counts as a title. */
+/**
+ * `# Heading` or `# Heading #` (closing hashes are decoration); only level one counts as a
+ * title. A bare `#` is an empty heading: it gives '' so the file name is used instead.
+ */
 function markdownHeading(line: string): string | undefined {
-  const match = /^#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-  return match ? (match[1] ?? '').trim() : undefined;
+  if (!/^#(?:[ \t]|$)/.test(line)) return undefined;
+  return line.slice(1).trim().replace(/(?:^|[ \t]+)#+$/, '').trim();
 }
 
 export function stripExtension(fileName: string): string {
