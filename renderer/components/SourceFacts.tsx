@@ -20,7 +20,8 @@ const REASONS: Record<Source['versions'][number]['reason'], string> = {
 
 /** Where a source came from and how its text has changed since. */
 export function SourceFacts({ source }: { source: Source }) {
-  const versions = source.versions.length;
+  // One version needs no history list: its reason fits on the count's line.
+  const only = source.versions.length === 1 ? source.versions[0] : undefined;
   return (
     <section className="context__section" aria-labelledby="source-facts-heading" data-testid="source-facts">
       <h2 id="source-facts-heading" className="context__heading">
@@ -30,17 +31,20 @@ export function SourceFacts({ source }: { source: Source }) {
         <Fact term="Format" value={FORMAT_NAMES[source.format]} />
         {source.fileName && <Fact term="File" value={source.fileName} />}
         <Fact term="Imported" value={formatMoment(source.importedAt)} />
+        {source.url && <Fact term="Address" value={source.url} />}
         {source.language && <Fact term="Language" value={source.language} />}
-        <Fact term="Versions" value={versions === 1 ? '1 version' : `${versions} versions`} />
+        <Fact term="Versions" value={only ? `1 (${REASONS[only.reason].toLowerCase()})` : `${source.versions.length}`} />
       </dl>
-      <ol className="versions" aria-label="Text versions">
-        {[...source.versions].reverse().map((version) => (
-          <li key={version.id} className={version.id === source.currentVersionId ? 'versions__current' : undefined}>
-            {REASONS[version.reason]} {formatMoment(version.createdAt)}
-            {version.id === source.currentVersionId && <span className="versions__badge">current</span>}
-          </li>
-        ))}
-      </ol>
+      {!only && (
+        <ol className="versions" aria-label="Text versions">
+          {[...source.versions].reverse().map((version) => (
+            <li key={version.id} className={version.id === source.currentVersionId ? 'versions__current' : undefined}>
+              {REASONS[version.reason]} {formatMoment(version.createdAt)}
+              {version.id === source.currentVersionId && <span className="versions__badge">current</span>}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

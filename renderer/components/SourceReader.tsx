@@ -5,6 +5,9 @@ import { splitParagraphs } from '../logic/paragraphs';
 import { useReader } from '../state/stores';
 import { EmptyState } from './EmptyState';
 
+/** A Markdown source's first line is usually "# Title"; the marker is not part of the title. */
+const MARKDOWN_HEADING = /^#{1,6}[^\S\n]+/;
+
 /** Plain reader for now; the Lexical surface with annotation marks replaces the text part. */
 export function SourceReader({ sourceId }: { sourceId: string }) {
   const [reader, store] = useReader();
@@ -33,11 +36,22 @@ function SourceText({ source }: { source: Source }) {
   const fixed = source.direction === 'auto' ? undefined : source.direction;
   const perParagraph = fixed ? undefined : 'auto';
   const byline = [source.outlet, formatPublished(source.publishedAt)].filter(Boolean).join(' · ');
+  // Import takes the title from the first line but the text keeps it: show it once, as the
+  // heading, still marked with its offset so annotations on the headline will have a home.
+  const [first, ...rest] = paragraphs;
+  const headlineInText = first !== undefined && first.text.replace(MARKDOWN_HEADING, '') === source.title;
+  const body = headlineInText ? rest : paragraphs;
 
   return (
     <article className="reader" dir={fixed} lang={source.language ?? undefined} aria-labelledby="reader-title">
       <header className="reader__header">
-        <h1 id="reader-title" className="reader__title" data-testid="reader-title" dir={perParagraph}>
+        <h1
+          id="reader-title"
+          className="reader__title"
+          data-testid="reader-title"
+          dir={perParagraph}
+          data-start={headlineInText ? first.start : undefined}
+        >
           {source.title}
         </h1>
         <p className="reader__byline">{byline}</p>
@@ -51,7 +65,7 @@ function SourceText({ source }: { source: Source }) {
         {paragraphs.length === 0 ? (
           <p className="reader__blank">This source has no text.</p>
         ) : (
-          paragraphs.map((p) => (
+          body.map((p) => (
             <p key={p.start} dir={perParagraph} data-start={p.start}>
               {p.text}
             </p>

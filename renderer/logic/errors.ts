@@ -6,7 +6,6 @@ const NEXT_STEP: Partial<Record<ErrorValue['code'], string>> = {
   'notebook-locked': 'Close the other Parley window that has this notebook open, then try again.',
   'notebook-damaged': 'Parley keeps backups in the notebook’s backups folder.',
   'io-failed': 'Check that Parley is still running, then try again.',
-  'unsupported-file': 'Parley can import .txt and .md files for now.',
 };
 
 /**

@@ -36,7 +36,7 @@ describe('summarizeImport', () => {
     expect(summary.imported.map((s) => s.title)).toEqual(['Truce holds']);
     expect(summary.duplicates).toEqual([{ fileName: 'truce-copy.txt', title: 'Truce holds', existingId: imported.id }]);
     expect(summary.failed).toEqual([
-      { fileName: 'scan.pdf', reason: 'scan.pdf is not a text file. Parley can import .txt and .md files for now.' },
+      { fileName: 'scan.pdf', reason: 'scan.pdf is not a text file.' },
     ]);
   });
 

@@ -43,7 +43,7 @@ describe('ImportStore', () => {
     expect(workspace.getSnapshot()).toMatchObject({ section: 'sources', open: { kind: 'source', id: 'id-one.txt' } });
     const state = imports.getSnapshot();
     expect(state).toMatchObject({ running: false, done: 4, total: 4 });
-    expect(state.summary?.failed).toEqual([{ fileName: 'bad.txt', reason: 'bad.txt is empty. Parley can import .txt and .md files for now.' }]);
+    expect(state.summary?.failed).toEqual([{ fileName: 'bad.txt', reason: 'bad.txt is empty.' }]);
     expect(state.summary?.duplicates.map((d) => d.title)).toEqual(['First']);
   });
 });
