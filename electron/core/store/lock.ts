@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
 import { isErrno, reason, syncFolder, TEMP_SUFFIX } from './durable-file';
@@ -50,7 +50,7 @@ export async function acquireLock(folder: string): Promise<NotebookLock> {
         `This notebook is open in Parley on another computer (${holder.hostname}, pid ${holder.pid}). Close it there first.`,
       );
     }
-    if (holder && isAlive(holder.pid)) {
+    if (holder && isAlive(holder.pid) && !predatesBoot(holder)) {
       throw new ParleyError(
         'notebook-locked',
         `This notebook is open in another Parley window or process (pid ${holder.pid}). Close it there first.`,
@@ -156,6 +156,17 @@ export function parseOwner(text: string): LockOwner | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A lock written before this computer last started cannot belong to a running process, even
+ * if its pid has since been given to another one (pids restart at every boot). The margin
+ * absorbs the second-level precision of uptime and small clock adjustments.
+ */
+export function predatesBoot(owner: LockOwner, now: number = Date.now()): boolean {
+  const started = Date.parse(owner.startedAt);
+  const bootedAt = now - uptime() * 1000;
+  return Number.isFinite(started) && started < bootedAt - 60_000;
 }
 
 /** Signal 0 checks for existence without touching the process; EPERM means it exists but is not ours. */

@@ -1,17 +1,13 @@
 import { mkdir } from 'node:fs/promises';
-import type { z } from 'zod';
 import { ParleyError } from '../../../shared/contract';
 import {
   Annotation,
   BriefMeta,
-  Entity,
   newRecordId,
-  Proposal,
   SCHEMA_VERSION,
   SourceMeta,
   type Brief,
   type NotebookFile,
-  type RecordKind,
   type RecordLink,
   type RichText,
   type Source,
@@ -20,32 +16,9 @@ import {
 import { BriefShelf } from './brief-shelf';
 import { commit, fileDb, loadDb, parseNotebookFile, type FileDb } from './files';
 import { layout } from './layout';
-import { assertRev, findRecord, notFound, replaceById, revise, tombstoneOf, withoutId } from './records';
+import { collectionKind, collectionSchema, type CollectionName, type Collections } from './collections';
+import { assertRev, findRecord, replaceById, revise, tombstoneOf, withoutId } from './records';
 import { SourceShelf } from './source-shelf';
-
-/** The record lists notebook.json holds, by their field name in the file. */
-interface Collections {
-  entities: Entity;
-  proposals: Proposal;
-  sources: SourceMeta;
-  briefs: BriefMeta;
-}
-export type CollectionName = keyof Collections;
-
-const collectionKind: Record<CollectionName, RecordKind> = {
-  entities: 'entity',
-  proposals: 'proposal',
-  sources: 'source',
-  briefs: 'brief',
-};
-
-/** Every record is checked against its schema before it is written, whatever built it. */
-const collectionSchema: { [C in CollectionName]: z.ZodType<Collections[C]> } = {
-  entities: Entity,
-  proposals: Proposal,
-  sources: SourceMeta,
-  briefs: BriefMeta,
-};
 
 /** What adding a source did: it is new, or the same text was already there. */
 export type AddSourceOutcome = { status: 'imported'; source: SourceMeta } | { status: 'duplicate'; existing: SourceMeta };
@@ -310,4 +283,3 @@ export class NotebookStore {
   }
 }
 
-export { notFound };

@@ -47,6 +47,15 @@ describe('the one-writer lock', () => {
     await lock.release();
   });
 
+  it('takes over a lock written before this computer started, even if its pid is in use now', async () => {
+    const folder = await tempFolder();
+    const beforeBoot = { pid: process.pid, hostname: hostname(), startedAt: '2000-01-01T00:00:00.000Z' };
+    await writeFile(join(folder, LOCK_NAME), JSON.stringify(beforeBoot));
+    const lock = await acquireLock(folder);
+    expect(lock.owner.startedAt).not.toBe(beforeBoot.startedAt);
+    await lock.release();
+  });
+
   it('takes over a lock with unreadable content', async () => {
     const folder = await tempFolder();
     await writeFile(join(folder, LOCK_NAME), '{"pid": 12');
