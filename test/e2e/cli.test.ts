@@ -87,7 +87,7 @@ describe('parley CLI', () => {
 
     const nowhere = await parley(['list', 'sources', '--notebook', notebook]);
     expect(nowhere.status).toBe(1);
-    expect(nowhere.stderr).toMatch(/no notebook/i);
+    expect(nowhere.stderr).toMatch(/no Parley notebook at/);
     expect(nowhere.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
 
     await parley(['entity', 'add', 'Port Selen', '--kind', 'place', '--notebook', notebook]);
