@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { cspDirectives } from '../shared/csp';
 
 const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -7,7 +8,24 @@ const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
  * The renderer bundle, shared by the Electron window (app://parley/) and the browser host
  * (http://127.0.0.1:PORT/). Relative `base` keeps asset URLs valid under both origins.
  */
+/**
+ * The page also carries the policy both doors send as a header, so a copy opened any other
+ * way stays locked down. Written from shared/csp.ts so there is one policy; a <meta> policy
+ * cannot hold frame-ancestors (Chromium warns), the header does.
+ */
+function cspMeta(): Plugin {
+  const policy = Object.entries(cspDirectives)
+    .filter(([directive]) => directive !== 'frame-ancestors')
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+  return {
+    name: 'parley-csp-meta',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
+  plugins: [cspMeta()],
   root: repo('renderer'),
   base: './',
   publicDir: false,

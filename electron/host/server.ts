@@ -5,7 +5,7 @@ import { dispatch, type Handlers } from '../core/dispatch';
 import { fail, type Result } from '../../shared/contract';
 import { readStaticFile } from './static-files';
 import { refuseApiCall, refuseForeign, statusFor, type Refusal } from './guard';
-import { RENDERER_CSP } from './csp';
+import { contentSecurityPolicy } from '../../shared/csp';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -72,7 +72,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     response.writeHead(200, {
       ...COMMON_HEADERS,
       'content-type': file.type,
-      'content-security-policy': RENDERER_CSP,
+      'content-security-policy': contentSecurityPolicy,
       'cache-control': 'no-store',
     });
     response.end(request.method === 'HEAD' ? undefined : file.body);

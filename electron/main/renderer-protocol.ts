@@ -1,5 +1,5 @@
-import { extname } from 'node:path';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../../shared/csp';
+import { contentTypeOf } from '../core/renderer-files';
 import { rendererFileFor } from './static-path';
 
 /** What the protocol handler needs from the outside world; tests pass a real temp folder. */
@@ -14,28 +14,6 @@ export interface RendererRequest {
   readonly url: string;
   readonly method: string;
 }
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
 
 const notFoundCodes = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
 
@@ -55,7 +33,7 @@ export async function serveRendererRequest(request: RendererRequest, files: Rend
   } catch (error) {
     return notFoundCodes.has(codeOf(error)) ? plain(404, 'Not found') : plain(500, 'Could not read the file');
   }
-  const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: headers(type) });
 }
 

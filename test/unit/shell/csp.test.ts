@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspDirectives } from '../../../electron/main/csp';
+import { contentSecurityPolicy, cspDirectives } from '../../../shared/csp';
 
 describe('contentSecurityPolicy', () => {
   const directives = new Map(contentSecurityPolicy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../../electron/core/notebook';
-import { contentSecurityPolicy } from '../../../electron/main/csp';
+import { contentSecurityPolicy } from '../../../shared/csp';
 
 /*
  * Runs the real main-process bundle in Node with a fake `electron` module (support/) that

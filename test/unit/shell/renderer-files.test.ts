@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../electron/main/csp';
+import { contentSecurityPolicy } from '../../../shared/csp';
 import { serveRendererRequest, type RendererFiles } from '../../../electron/main/renderer-protocol';
 import { rendererFileFor } from '../../../electron/main/static-path';
 

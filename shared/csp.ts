@@ -1,5 +1,6 @@
 /**
- * The Content-Security-Policy sent with every page of the desktop renderer. It starts from
+ * The Content-Security-Policy sent with every page of the renderer, by the desktop
+ * protocol handler and the browser host alike. It starts from
  * nothing and allows only what a Vite-built React app loads from its own origin: no inline
  * or eval'd script, no remote content, no plugins, no framing, no forms posting anywhere.
  */
