@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Annotation,
   AnnotationFields,
+  BoilerplateSpan,
   Brief,
   BriefFields,
   BriefMeta,
@@ -31,8 +32,23 @@ function op<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response
 }
 
 /** What importing one file or one pasted text did. */
+export const SimilarSource = z.object({
+  id: RecordId,
+  title: z.string(),
+  /** 0..1: the share of the two texts' word shingles they have in common. */
+  similarity: z.number().min(0).max(1),
+});
+export type SimilarSource = z.infer<typeof SimilarSource>;
+
 export const ImportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), source: SourceMeta }),
+  z.object({
+    status: z.literal('imported'),
+    source: SourceMeta,
+    /** Outlet furniture found in the text, proposed for trimming (nothing is removed yet). */
+    boilerplate: z.array(BoilerplateSpan),
+    /** Sources already in the notebook that look like the same article with small differences. */
+    similar: z.array(SimilarSource),
+  }),
   z.object({ status: z.literal('duplicate'), existingId: RecordId, title: z.string() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
@@ -74,13 +90,23 @@ export const contract = {
 
   'sources.list': op(z.object({}), z.array(SourceMeta), 'Every source, without texts'),
   'sources.get': op(ById, Source, 'One source with its text versions'),
-  'sources.importFile': op(ImportFileRequest, ImportOutcome, 'Import one file (.txt, .md)'),
+  'sources.importFile': op(ImportFileRequest, ImportOutcome, 'Import one file (.txt, .md, .html, .pdf, .docx)'),
   'sources.importText': op(
     z.object({ text: z.string(), title: z.string().trim().min(1).optional() }),
     ImportOutcome,
     'Import pasted text',
   ),
   'sources.update': op(update(SourceFields), SourceMeta, 'Change a source’s metadata'),
+  'sources.boilerplate': op(ById, z.array(BoilerplateSpan), 'Outlet furniture proposed for trimming from the current text'),
+  'sources.trim': op(
+    z.object({
+      id: RecordId,
+      spans: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1) })).min(1),
+      rev: ExpectedRev,
+    }),
+    Source,
+    'Remove spans (accepted boilerplate) as a new text version; earlier versions are kept',
+  ),
   'sources.delete': op(ById, Deleted, 'Delete a source and its annotations'),
 
   'entities.list': op(z.object({}), z.array(Entity), 'Every entity'),

@@ -30,6 +30,18 @@ export const TextVersion = z.object({
 });
 export type TextVersion = z.infer<typeof TextVersion>;
 
+/** The metadata fields Parley guesses on import, each shown with how sure it is. */
+export const MetadataField = z.enum(['title', 'outlet', 'authors', 'publishedAt', 'url', 'language', 'direction']);
+export type MetadataField = z.infer<typeof MetadataField>;
+
+/** How a field's value was found: 0..1 confidence and the clue it came from (e.g. "json-ld", "dateline"). */
+export const FieldGuess = z.object({ confidence: z.number().min(0).max(1), from: z.string().min(1).max(100) });
+export type FieldGuess = z.infer<typeof FieldGuess>;
+
+/** Guesses still standing; a field the researcher edits or confirms leaves this map. */
+export const MetadataGuesses = z.partialRecord(MetadataField, FieldGuess);
+export type MetadataGuesses = z.infer<typeof MetadataGuesses>;
+
 /** The editable description of a source, as a researcher sees it in the metadata form. */
 export const SourceFields = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(1000),
@@ -39,6 +51,8 @@ export const SourceFields = z.object({
   url: z.url({ protocol: /^https?$/ }).nullable().default(null),
   language: z.string().trim().max(35).nullable().default(null),
   direction: TextDirection.default('auto'),
+  /** False until the researcher has looked at the guessed metadata and confirmed it. */
+  metadataConfirmed: z.boolean().default(false),
 });
 export type SourceFields = z.infer<typeof SourceFields>;
 
@@ -50,6 +64,7 @@ export const SourceMeta = RecordStamp.extend(SourceFields.shape).extend({
   currentVersionId: RecordId,
   /** Hash of the current version's text, kept here so duplicates are found without opening every file. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  guesses: MetadataGuesses.default({}),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
@@ -62,3 +77,27 @@ export function currentVersion(source: Source): TextVersion {
   if (!version) throw new Error(`source ${source.id} has no version ${source.currentVersionId}`);
   return version;
 }
+
+/** Why a stretch of text looks like outlet furniture rather than the article. */
+export const BoilerplateReason = z.enum([
+  'navigation',
+  'share-prompt',
+  'copyright',
+  'photo-credit',
+  'caption',
+  'author-bio',
+  'newsletter',
+  'related-links',
+  'advertisement',
+  'comments',
+]);
+export type BoilerplateReason = z.infer<typeof BoilerplateReason>;
+
+/** A proposed trim: [start, end) in the current text, whole lines or paragraphs. */
+export const BoilerplateSpan = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string(),
+  reason: BoilerplateReason,
+});
+export type BoilerplateSpan = z.infer<typeof BoilerplateSpan>;
