@@ -10,6 +10,8 @@ import './styles/shell.css';
 import './styles/navigator.css';
 import './styles/reader.css';
 import './styles/context.css';
+import './styles/import.css';
+import './styles/metadata.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import { describeError } from '../logic/errors';
 import { useNotebook } from '../state/stores';
 import { CentrePane } from './CentrePane';
 import { ContextPanel } from './ContextPanel';
+import { DropOverlay } from './DropOverlay';
 import { Navigator } from './Navigator';
 import { NoTokenScreen, OpeningScreen, ProblemScreen } from './Screens';
 import { StatusLine } from './StatusLine';
@@ -26,6 +27,7 @@ export function App() {
       <CentrePane />
       <ContextPanel />
       <StatusLine />
+      <DropOverlay />
     </div>
   );
 }

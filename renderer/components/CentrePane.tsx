@@ -1,5 +1,6 @@
 import { useNotebook, useWorkspace } from '../state/stores';
 import { EmptyState } from './EmptyState';
+import { ImportProgress } from './ImportProgress';
 import { ImportSummaryBanner } from './ImportSummaryBanner';
 import { BriefDetail, EntityDetail, ProposalDetail } from './RecordDetail';
 import { SourceReader } from './SourceReader';
@@ -8,6 +9,7 @@ import { SourceReader } from './SourceReader';
 export function CentrePane() {
   return (
     <main className="centre" aria-label="Open item">
+      <ImportProgress />
       <ImportSummaryBanner />
       <OpenItem />
     </main>
@@ -20,8 +22,9 @@ function OpenItem() {
   if (!open) {
     return notebook.sources.length === 0 ? (
       <EmptyState title="Import your first source" testId="welcome">
-        Parley keeps the articles you follow side by side. Choose <strong>Import sources…</strong> at the top left
-        to add .txt or .md files to this notebook.
+        Parley keeps the articles you follow side by side. Choose <strong>Import sources…</strong> at the top left,
+        drop files onto this window, or use <strong>Paste text…</strong>. Parley reads .txt, .md, .html, .pdf and
+        .docx files.
       </EmptyState>
     ) : (
       <EmptyState title="Choose a source to read" testId="welcome">

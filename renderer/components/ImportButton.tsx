@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { useImports } from '../state/stores';
+import { PasteText } from './PasteDialog';
 
-const ACCEPT = '.txt,.md,text/plain,text/markdown';
+const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
 
 /** "Import sources…": a real button in front of the file input, so it is reachable by keyboard. */
 export function ImportButton() {
@@ -19,6 +20,7 @@ export function ImportButton() {
       >
         {label}
       </button>
+      <PasteText />
       <input
         ref={input}
         className="visually-hidden"

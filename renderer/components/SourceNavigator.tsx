@@ -12,8 +12,8 @@ export function SourceNavigator() {
   if (sources.length === 0) {
     return (
       <EmptyState title="Import your first source" testId="sources-empty">
-        Choose <strong>Import sources…</strong> above and pick one or more .txt or .md files. Each becomes a
-        source you can read, annotate and cite.
+        Choose <strong>Import sources…</strong> above and pick one or more files (.txt, .md, .html, .pdf, .docx), or
+        drop them onto the window. Each becomes a source you can read, annotate and cite.
       </EmptyState>
     );
   }

@@ -63,6 +63,13 @@ export class NotebookStore extends Store<NotebookState> {
     if (sources.ok) this.update({ sources: sources.value });
   }
 
+  /** After an edit or a trim: the navigator shows the new title, outlet and date at once. */
+  putSource(meta: SourceMeta): void {
+    const sources = this.getSnapshot().sources;
+    const known = sources.some((s) => s.id === meta.id);
+    this.update({ sources: known ? sources.map((s) => (s.id === meta.id ? meta : s)) : [...sources, meta] });
+  }
+
   /** Wraps a write so the status line is honest about it while it is in flight. */
   async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.update({ pendingWrites: this.getSnapshot().pendingWrites + 1 });

@@ -1,5 +1,5 @@
 import type { ParleyApi } from '../../shared/contract';
-import type { Annotation, Source } from '../../shared/model';
+import type { Annotation, Source, SourceMeta } from '../../shared/model';
 import { describeError } from '../logic/errors';
 import { Store } from './Store';
 
@@ -46,6 +46,29 @@ export class ReaderStore extends Store<ReaderState> {
     this.update({
       status: 'ready',
       source: source.value,
+      annotations: annotations.ok ? annotations.value : [],
+      annotationsError: annotations.ok ? null : describeError(annotations.error),
+    });
+  }
+
+  /** New metadata for the open source; its versions are unchanged by a metadata edit. */
+  applyMeta(meta: SourceMeta): void {
+    const { source } = this.getSnapshot();
+    if (source?.id === meta.id) this.update({ source: { ...source, ...meta, versions: source.versions } });
+  }
+
+  /** A trim answers with the whole source, new current version included. */
+  showSource(source: Source): void {
+    if (this.getSnapshot().sourceId === source.id) this.update({ source, status: 'ready', error: null });
+  }
+
+  /** Annotations are re-anchored when the text changes, so they are asked for again. */
+  async refreshAnnotations(): Promise<void> {
+    const { sourceId } = this.getSnapshot();
+    if (!sourceId) return;
+    const annotations = await this.api['annotations.list']({ sourceId });
+    if (this.getSnapshot().sourceId !== sourceId) return;
+    this.update({
       annotations: annotations.ok ? annotations.value : [],
       annotationsError: annotations.ok ? null : describeError(annotations.error),
     });

@@ -1,6 +1,8 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ParleyApi } from '../../shared/contract';
+import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
 import { ImportStore, type ImportState } from './ImportStore';
+import { MetadataStore, type MetadataState } from './MetadataStore';
 import { NotebookStore, type NotebookState } from './NotebookStore';
 import { ReaderStore, type ReaderState } from './ReaderStore';
 import type { Store } from './Store';
@@ -11,12 +13,18 @@ export type Stores = {
   workspace: WorkspaceStore;
   reader: ReaderStore;
   imports: ImportStore;
+  metadata: MetadataStore;
+  boilerplate: BoilerplateStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
   const notebook = new NotebookStore(api);
   const workspace = new WorkspaceStore();
-  return { notebook, workspace, reader: new ReaderStore(api), imports: new ImportStore(api, notebook, workspace) };
+  const reader = new ReaderStore(api);
+  const metadata = new MetadataStore(api, notebook, reader);
+  const boilerplate = new BoilerplateStore(api, notebook, reader);
+  const imports = new ImportStore(api, notebook, workspace, metadata);
+  return { notebook, workspace, reader, imports, metadata, boilerplate };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -55,4 +63,14 @@ export function useReader(): [ReaderState, ReaderStore] {
 export function useImports(): [ImportState, ImportStore] {
   const { imports } = useStores();
   return [useStoreState(imports), imports];
+}
+
+export function useMetadata(): [MetadataState, MetadataStore] {
+  const { metadata } = useStores();
+  return [useStoreState(metadata), metadata];
+}
+
+export function useBoilerplate(): [BoilerplateState, BoilerplateStore] {
+  const { boilerplate } = useStores();
+  return [useStoreState(boilerplate), boilerplate];
 }

@@ -22,6 +22,8 @@ function source(fields: Partial<SourceMeta> & { title: string }): SourceMeta {
     format: 'txt',
     currentVersionId: id,
     contentHash: '0'.repeat(64),
+    metadataConfirmed: false,
+    guesses: {},
     ...fields,
   };
 }
