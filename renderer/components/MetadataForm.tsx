@@ -35,6 +35,10 @@ export function MetadataForm({ source }: { source: SourceMeta }) {
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
+  // After a refused save, the keyboard lands on the first field that needs another look.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state.fieldErrors]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
