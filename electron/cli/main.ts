@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ParleyError } from '../../shared/contract';
 import { EntityKind } from '../../shared/model';
 import { Output } from './output';
-import { importFiles } from './commands/import';
+import { importSources } from './commands/import';
 import { LISTABLE, listRecords } from './commands/list';
 import { SHOWABLE, showRecord } from './commands/show';
 import { addEntity, addProposal } from './commands/records';
@@ -43,9 +43,11 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('import')
-    .description('import article files (.txt, .md) as sources')
-    .argument('<files...>', 'files to import')
-    .action(run((output, options) => importFiles(commandArgs(program, 'import')[0] as string[], options, output)));
+    .description('import articles (.txt, .md, .html, .pdf, .docx) as sources')
+    .argument('[files...]', 'files to import')
+    .option('--paste', 'import text read from standard input instead of files')
+    .option('--title <title>', 'with --paste: the title to give it')
+    .action(run((output, options) => importSources((commandArgs(program, 'import')[0] as string[] | undefined) ?? [], options, output)));
 
   program
     .command('list')

@@ -34,7 +34,8 @@ export async function serveRendererRequest(request: RendererRequest, files: Rend
     return notFoundCodes.has(codeOf(error)) ? plain(404, 'Not found') : plain(500, 'Could not read the file');
   }
   const type = contentTypeOf(file);
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: headers(type) });
+  // A copy typed as backed by a plain ArrayBuffer, which is what a Response body accepts.
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: headers(type) });
 }
 
 function plain(status: number, text: string): Response {

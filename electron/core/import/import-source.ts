@@ -1,68 +1,89 @@
 import { createHash } from 'node:crypto';
 import { ParleyError, type ImportOutcome } from '../../../shared/contract';
+import { detectBoilerplate, guessFromText, mergeHints, type MetadataHint } from '../../../shared/import';
 import { newRecordId, newStamp, SourceFields, type SourceFormat, type SourceMeta, type TextVersion } from '../../../shared/model';
 import { normaliseText } from '../../../shared/text/normalise';
-import { capTitle, titleOfText } from '../../../shared/text/title';
+import { capTitle, stripExtension, titleOfText } from '../../../shared/text/title';
 import type { NotebookStore } from '../store/notebook-store';
-import { decodeTextFile } from './decode';
+import { extractDocument } from './formats';
+import type { SimilarSources } from './similar-sources';
 
-/** The formats this version reads, by lower-case extension. */
-const readable: Record<string, SourceFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md' };
-
-/** `sources.importFile`: one .txt or .md file, as bytes. */
-export async function importFile(store: NotebookStore, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-  const name = baseName(fileName);
-  const extension = extensionOf(name);
-  const format = readable[extension];
-  if (!format) {
-    const what = extension ? `.${extension} files` : `files without an extension like ${name}`;
-    throw new ParleyError('unsupported-file', `Parley cannot import ${what} yet (${name}); it reads .txt and .md files.`);
-  }
-  const text = normaliseText(decodeTextFile(bytes, name));
-  if (text === '') throw new ParleyError('unsupported-file', `${name} is empty: there is no text to import.`);
-  const title = titleOfText(text, { markdown: format === 'md', fileName: name });
-  return addSource(store, { text, title, fileName: name, format });
+export interface ImportContext {
+  store: NotebookStore;
+  similar: SimilarSources;
 }
 
-/** `sources.importText`: text pasted by the researcher. */
-export async function importText(store: NotebookStore, pasted: string, title?: string): Promise<ImportOutcome> {
+/**
+ * No article is this long; past it a file is a data dump or an attack, and refusing it keeps
+ * the notebook's files (and every later open) small.
+ */
+export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+
+/** `sources.importFile`: one file as bytes, in any format Parley reads. */
+export async function importFile({ store, similar }: ImportContext, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  const name = baseName(fileName);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const size = (bytes.length / 1024 / 1024).toFixed(0);
+    throw new ParleyError('unsupported-file', `${name} is ${size} MB; Parley imports articles of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  const document = await extractDocument(name, bytes);
+  const text = normaliseText(document.text);
+  if (text === '') throw new ParleyError('unsupported-file', `${name} is empty: there is no text to import.`);
+  const fallbackTitle: MetadataHint = {
+    field: 'title',
+    value: titleOfText(text, { markdown: document.format === 'md', fileName: name }) || capTitle(stripExtension(name)),
+    confidence: 0.2,
+    from: 'first-line',
+  };
+  return addSource(store, similar, { text, fileName: name, format: document.format, hints: [...document.hints, fallbackTitle] });
+}
+
+/** `sources.importText`: text pasted by the researcher, with the title they typed if any. */
+export async function importText({ store, similar }: ImportContext, pasted: string, title?: string): Promise<ImportOutcome> {
   const text = normaliseText(pasted);
   if (text === '') throw new ParleyError('unsupported-file', 'The pasted text is empty: there is nothing to import.');
-  return addSource(store, { text, title: title ? capTitle(title) : titleOfText(text), fileName: null, format: 'paste' });
+  const typed: MetadataHint[] = title ? [{ field: 'title', value: capTitle(title), confidence: 1, from: 'typed' }] : [];
+  const firstLine: MetadataHint = { field: 'title', value: titleOfText(text), confidence: 0.2, from: 'first-line' };
+  return addSource(store, similar, { text, fileName: null, format: 'paste', hints: [...typed, firstLine] });
 }
 
 interface NewText {
   text: string;
-  title: string;
   fileName: string | null;
   format: SourceFormat;
+  /** What the file or the researcher told us; the text's own clues are added here. */
+  hints: MetadataHint[];
 }
 
-async function addSource(store: NotebookStore, { text, title, fileName, format }: NewText): Promise<ImportOutcome> {
+async function addSource(store: NotebookStore, similar: SimilarSources, input: NewText): Promise<ImportOutcome> {
+  const { text, fileName, format } = input;
   const now = new Date();
   const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const { fields, guesses } = mergeHints([...input.hints, ...guessFromText(text, { now })]);
+  // A typed title is the researcher's word, not a guess to confirm.
+  if (guesses.title?.from === 'typed') delete guesses.title;
   const version: TextVersion = { id: newRecordId(), text, hash, createdAt: now.toISOString(), reason: 'imported' };
   const meta: SourceMeta = {
     ...newStamp(now),
-    ...SourceFields.parse({ title }),
+    ...SourceFields.parse({ ...fields, metadataConfirmed: false }),
     importedAt: now.toISOString(),
     fileName,
     format,
     currentVersionId: version.id,
     contentHash: hash,
+    guesses,
   };
+  // Compared before adding, so a source is never reported as similar to itself.
+  const similarSources = similar.similarTo(text);
   const outcome = await store.addSource(meta, version);
-  return outcome.status === 'imported'
-    ? outcome
-    : { status: 'duplicate', existingId: outcome.existing.id, title: outcome.existing.title };
+  if (outcome.status === 'duplicate') {
+    return { status: 'duplicate', existingId: outcome.existing.id, title: outcome.existing.title };
+  }
+  similar.signatureOf(version.id, text);
+  return { status: 'imported', source: outcome.source, boilerplate: detectBoilerplate(text), similar: similarSources };
 }
 
 /** Doors may send a full path (CLI) or a browser's bare name; only the name is kept. */
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()?.trim() || fileName;
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }

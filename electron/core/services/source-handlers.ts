@@ -1,22 +1,35 @@
+import { detectBoilerplate } from '../../../shared/import';
+import type { MetadataGuesses } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
-import { importFile, importText } from '../import/import-source';
+import { importFile, importText, type ImportContext } from '../import/import-source';
+import { SimilarSources } from '../import/similar-sources';
+import { trimSource } from '../import/trim-source';
 import type { NotebookStore } from '../store/notebook-store';
 
-type SourceHandlers = Pick<
-  Handlers,
-  'sources.list' | 'sources.get' | 'sources.importFile' | 'sources.importText' | 'sources.update' | 'sources.delete'
->;
+type SourceOperation = Extract<keyof Handlers, `sources.${string}`>;
 
-export function sourceHandlers(store: NotebookStore): SourceHandlers {
+export function sourceHandlers(store: NotebookStore): Pick<Handlers, SourceOperation> {
+  const context: ImportContext = { store, similar: new SimilarSources(store) };
   return {
     'sources.list': async () => [...store.list('sources')],
     'sources.get': async ({ id }) => store.source(id),
-    'sources.importFile': async ({ fileName, dataBase64 }) => importFile(store, fileName, Buffer.from(dataBase64, 'base64')),
-    'sources.importText': async ({ text, title }) => importText(store, text, title),
-    'sources.update': async ({ id, fields, rev }) => store.update('sources', id, fields, rev),
+    'sources.importFile': async ({ fileName, dataBase64 }) => importFile(context, fileName, Buffer.from(dataBase64, 'base64')),
+    'sources.importText': async ({ text, title }) => importText(context, text, title),
+    'sources.update': async ({ id, fields, rev }) => {
+      const current = store.get('sources', id);
+      return store.update('sources', id, { ...fields, guesses: standingGuesses(current.guesses, fields) }, rev);
+    },
+    'sources.boilerplate': async ({ id }) => detectBoilerplate(store.currentVersion(id).text),
+    'sources.trim': async ({ id, spans, rev }) => trimSource(store, id, spans, rev),
     'sources.delete': async ({ id }) => {
       await store.deleteSource(id);
       return { id };
     },
   };
+}
+
+/** A field the researcher set is no longer a guess; confirming settles them all. */
+function standingGuesses(guesses: MetadataGuesses, fields: Record<string, unknown>): MetadataGuesses {
+  if (fields.metadataConfirmed === true) return {};
+  return Object.fromEntries(Object.entries(guesses).filter(([field]) => fields[field] === undefined));
 }

@@ -176,6 +176,27 @@ export class NotebookStore {
     });
   }
 
+  /**
+   * Makes `version` the source's current text, with its annotations carried over by the
+   * caller. The source file is written first; notebook.json then points at the new version.
+   */
+  addTextVersion(sourceId: string, version: TextVersion, annotations: Annotation[], rev?: number): Promise<Source> {
+    return this.exclusive(async () => {
+      const current = this.get('sources', sourceId);
+      assertRev(current, rev, 'source');
+      const checked = annotations.map((a) => Annotation.parse(a));
+      await this.sourceShelf.addVersion(sourceId, version, checked);
+      const next = SourceMeta.parse(revise(current, { currentVersionId: version.id, contentHash: version.hash }));
+      await this.writeNotebook((file) => ({ ...file, sources: replaceById(file.sources, next) }));
+      return this.source(sourceId);
+    });
+  }
+
+  /** Every source's current text, for work across the notebook (similarity, search). */
+  currentTexts(): Array<{ source: SourceMeta; version: TextVersion }> {
+    return this.db.data.sources.map((source) => ({ source, version: this.currentVersion(source.id) }));
+  }
+
   deleteSource(id: string): Promise<void> {
     return this.exclusive(async () => {
       this.get('sources', id);
@@ -200,6 +221,11 @@ export class NotebookStore {
   annotations(sourceId: string): Annotation[] {
     this.get('sources', sourceId);
     return this.sourceShelf.annotations(sourceId);
+  }
+
+  /** As stored (not sorted): for rewriting a source's annotations together. */
+  sourceAnnotations(sourceId: string): Annotation[] {
+    return [...this.sourceShelf.file(sourceId).annotations];
   }
 
   annotation(id: string): Annotation {

@@ -64,6 +64,15 @@ export class SourceShelf {
     this.adopt(sourceId, db);
   }
 
+  /**
+   * Adds a text version and the annotations as they stand in it, in one write of the
+   * source's file: a version and its re-anchored annotations never exist apart.
+   */
+  async addVersion(sourceId: string, version: TextVersion, annotations: Annotation[]): Promise<void> {
+    const db = this.db(sourceId);
+    await commit(db, { ...db.data, versions: [...db.data.versions, version], annotations });
+  }
+
   /** Deletes the file (after notebook.json stopped listing it) and returns its annotations' ids. */
   async remove(sourceId: string): Promise<string[]> {
     const db = this.db(sourceId);
