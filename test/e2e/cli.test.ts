@@ -63,6 +63,32 @@ describe('parley CLI', () => {
     expect(run.json.failed[1].error.code).toBe('unsupported-file');
   });
 
+  it('imports pasted text from standard input with --paste', async () => {
+    const notebook = await tempNotebookDir('cli');
+    const run = await parley(['import', '--paste', '--title', 'Radio report, Tuesday', '--notebook', notebook, '--json'], {
+      input: 'PORT SELEN — The radio said a pause was agreed.\r\n\r\nNo one confirmed it.',
+    });
+    expect(run.status).toBe(0);
+    expect(run.json.imported[0]).toMatchObject({ title: 'Radio report, Tuesday', format: 'paste' });
+    const shown = await parley(['show', 'source', run.json.imported[0].id, '--notebook', notebook, '--json']);
+    expect(shown.json.text).toBe('PORT SELEN — The radio said a pause was agreed.\n\nNo one confirmed it.');
+  });
+
+  it('imports a web page with its metadata and proposes its boilerplate for trimming', async () => {
+    const notebook = await tempNotebookDir('cli');
+    const page = path.join(REPO_ROOT, 'test/fixtures/import/article-page.html');
+    const run = await parley(['import', page, '--notebook', notebook, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [source] = run.json.imported;
+    expect(source.format).toBe('html');
+    expect(source.title).not.toBe('');
+    expect(source.outlet).not.toBe('');
+    expect(Array.isArray(source.boilerplate)).toBe(true);
+    const shown = await parley(['show', 'source', source.id, '--notebook', notebook, '--json']);
+    expect(shown.json.text).not.toMatch(/<[a-z]/i);
+  });
+
   it('adds entities with aliases and proposals', async () => {
     const notebook = await tempNotebookDir('cli');
     const entity = await parley(['entity', 'add', 'Daniel Ferreira', '--alias', 'D. Ferreira', '--alias', 'Ferreira', '--notebook', notebook, '--json']);
