@@ -11,8 +11,9 @@ export const electronOutDir = join(root, 'dist', 'electron');
 
 /**
  * The main process as an ES module (Electron supports an ESM main since 28), so it finds
- * the preload and the renderer through `import.meta.dirname`. Dependencies are bundled in;
- * the banner gives esbuild's CommonJS shims a real `require` for Node built-ins.
+ * the preload and the renderer through `import.meta.dirname`. Our own code is bundled;
+ * packages stay in node_modules, where the packaged app carries them: some (jsdom,
+ * pdf.js) read files beside their own sources and cannot be folded into one file.
  */
 export function buildMain(outfile = join(electronOutDir, 'main.mjs')) {
   return build({
@@ -22,9 +23,8 @@ export function buildMain(outfile = join(electronOutDir, 'main.mjs')) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['electron'],
+    packages: 'external',
     sourcemap: true,
-    banner: { js: "import { createRequire as parleyCreateRequire } from 'node:module'; const require = parleyCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
 }

@@ -46,7 +46,7 @@ describe('sources.importFile', () => {
     const bytes = utf8('\r\n# Harbour talks resume\r\n\r\n\r\nCafe\u0301 owners said  \r\nlittle.\r\n\r\n');
     const outcome = await must(notebook, 'sources.importFile', { fileName: 'C:\\news\\harbour.md', dataBase64: base64(bytes) });
     if (outcome.status !== 'imported') throw new Error('expected an import');
-    expect(outcome.source).toMatchObject({ title: 'Harbour talks resume', format: 'md', fileName: 'harbour.md', direction: 'auto' });
+    expect(outcome.source).toMatchObject({ title: 'Harbour talks resume', format: 'md', fileName: 'harbour.md', direction: 'ltr' });
     const source = await must(notebook, 'sources.get', { id: outcome.source.id });
     expect(source.versions).toHaveLength(1);
     expect(source.versions[0]).toMatchObject({
@@ -98,10 +98,10 @@ describe('sources.importFile', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['duplicate', 'imported']);
   });
 
-  it('refuses formats it cannot read yet, naming the file', async () => {
+  it('refuses formats it cannot read, naming the file and what it reads', async () => {
     const notebook = await newNotebook();
-    const result = await call(notebook, 'sources.importFile', { fileName: 'report.pdf', dataBase64: base64('%PDF-1.7') });
-    expect(result).toEqual({ ok: false, error: { code: 'unsupported-file', message: expect.stringMatching(/\.pdf files yet.*report\.pdf/) } });
+    const result = await call(notebook, 'sources.importFile', { fileName: 'report.odt', dataBase64: base64('PK') });
+    expect(result).toEqual({ ok: false, error: { code: 'unsupported-file', message: expect.stringMatching(/report\.odt.*\.docx/) } });
   });
 
   it('refuses empty and blank files, and binary ones, leaving the notebook unchanged', async () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +39,10 @@ const hooks = pathToFileURL(join(import.meta.dirname, 'support', 'electron-hooks
 const registerHooks = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
 
 beforeAll(async () => {
-  top = await mkdtemp(join(tmpdir(), 'parley-main-'));
+  // Inside the repository, so the bundle finds its packages in node_modules as the app would.
+  const cache = join(repo, 'node_modules', '.cache');
+  await mkdir(cache, { recursive: true });
+  top = await mkdtemp(join(cache, 'parley-main-'));
   electronDir = join(top, 'dist', 'electron');
   const build = (await import(pathToFileURL(join(repo, 'build', 'build-electron.mjs')).href)) as {
     buildMain(outfile: string): Promise<unknown>;
