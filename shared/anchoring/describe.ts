@@ -1,4 +1,5 @@
 import type { AnnotationTarget } from '../model';
+import { splitsPair } from './code-points';
 
 /** W3C suggests "a few" characters of context; 32 disambiguates repeated quotes in news copy. */
 export const CONTEXT_LENGTH = 32;
@@ -36,12 +37,4 @@ export function describeSpan(text: string, start: number, end: number): Annotati
     quote: { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
     position: { start, end },
   };
-}
-
-/** True when `index` falls between the two halves of a surrogate pair. */
-function splitsPair(text: string, index: number): boolean {
-  if (index <= 0 || index >= text.length) return false;
-  const before = text.charCodeAt(index - 1);
-  const after = text.charCodeAt(index);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

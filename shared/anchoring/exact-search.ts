@@ -1,0 +1,45 @@
+import type { AnnotationTarget } from '../model';
+import { agreeingRun } from './context';
+import { splitsPair } from './code-points';
+import { bestCandidate, DISTINCTIVE_QUOTE_LENGTH, hasContextEvidence, scoreCandidate, type ScoredCandidate } from './score';
+
+/**
+ * Full context scoring costs about a thousand steps per candidate; a short quote such as
+ * a name can occur hundreds of times in a long source, so only the occurrences whose
+ * context agrees longest (then nearest the old position) are scored in full.
+ */
+const MAX_SCORED_OCCURRENCES = 64;
+
+/** Every start offset of `exact` in `text`, overlapping ones included, never inside a pair. */
+export function findOccurrences(text: string, exact: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    if (!splitsPair(text, at) && !splitsPair(text, at + exact.length)) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Where the unchanged quote now is, if the text says so with confidence: the occurrence
+ * whose context agrees best. A short quote also needs its context to agree, because the
+ * same name elsewhere is not the span the researcher selected (its sentence may be gone);
+ * a long quote is trusted on its own words.
+ */
+export function findExact(text: string, target: AnnotationTarget, hint: number): ScoredCandidate | undefined {
+  const { exact, prefix, suffix } = target.quote;
+  let starts = findOccurrences(text, exact);
+  if (starts.length === 0) return undefined;
+  if (starts.length > MAX_SCORED_OCCURRENCES) {
+    const run = (s: number) => agreeingRun(text, s, s + exact.length, prefix, suffix);
+    starts = starts
+      .map((s) => ({ s, run: run(s), distance: Math.abs(s - hint) }))
+      .sort((a, b) => b.run - a.run || a.distance - b.distance)
+      .slice(0, MAX_SCORED_OCCURRENCES)
+      .map((c) => c.s);
+  }
+  const scored = starts.map((start) => scoreCandidate(text, target, { start, end: start + exact.length, errors: 0 }, hint));
+  const best = bestCandidate(scored, hint);
+  if (!best) return undefined;
+  if (exact.length >= DISTINCTIVE_QUOTE_LENGTH || hasContextEvidence(best)) return best;
+  return undefined;
+}
