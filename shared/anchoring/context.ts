@@ -7,18 +7,27 @@
 /** Extra characters read beyond the recorded context, so an insertion near the quote costs one edit per character, not a shifted window. */
 const WINDOW_SLACK = 8;
 
-/**
- * Similarity in [0, 1] between the recorded prefix and the text just before `start`, or
- * `null` when the annotation recorded no prefix (the quote began the text) and the
- * candidate does not begin the text: then the prefix is no evidence either way.
- */
-export function prefixSimilarity(text: string, start: number, prefix: string): number | null {
-  return sideSimilarity(prefix, start, (i) => prefix.charCodeAt(prefix.length - 1 - i), (j) => text.charCodeAt(start - 1 - j));
+/** How one side of the recorded context compares with a candidate's surroundings. */
+export interface SideAgreement {
+  /** Edits separating the recorded context from the text beside the candidate. */
+  errors: number;
+  /** Characters of evidence the side offers; at least 1 (see `sideAgreement`). */
+  length: number;
 }
 
-/** Like `prefixSimilarity`, for the recorded suffix and the text from `end` on. */
-export function suffixSimilarity(text: string, end: number, suffix: string): number | null {
-  return sideSimilarity(suffix, text.length - end, (i) => suffix.charCodeAt(i), (j) => text.charCodeAt(end + j));
+/** The recorded prefix against the text just before `start`. */
+export function prefixAgreement(text: string, start: number, prefix: string): SideAgreement {
+  return sideAgreement(prefix, start, (i) => prefix.charCodeAt(prefix.length - 1 - i), (j) => text.charCodeAt(start - 1 - j));
+}
+
+/** The recorded suffix against the text from `end` on. */
+export function suffixAgreement(text: string, end: number, suffix: string): SideAgreement {
+  return sideAgreement(suffix, text.length - end, (i) => suffix.charCodeAt(i), (j) => text.charCodeAt(end + j));
+}
+
+/** 1 − errors / length: how much of the side agrees. */
+export function similarity(side: SideAgreement): number {
+  return 1 - side.errors / side.length;
 }
 
 /**
@@ -27,14 +36,16 @@ export function suffixSimilarity(text: string, end: number, suffix: string): num
  * inserted word" is measured by that word, not by the whole misaligned window.
  * Both strings are indexed from the quote outward through the accessors.
  */
-function sideSimilarity(
+function sideAgreement(
   expected: string,
   available: number,
   expectedAt: (i: number) => number,
   actualAt: (j: number) => number,
-): number | null {
+): SideAgreement {
   const m = expected.length;
-  if (m === 0) return available === 0 ? 1 : null;
+  // No recorded context means the quote touched the edge of the text: one character's
+  // worth of evidence, kept if the candidate touches the same edge.
+  if (m === 0) return { errors: available === 0 ? 0 : 1, length: 1 };
   const n = Math.min(available, m + WINDOW_SLACK);
   // One DP row over the actual text; rows are expected characters.
   let previous = new Array<number>(n + 1);
@@ -53,7 +64,7 @@ function sideSimilarity(
   }
   let best = m;
   for (let j = 0; j <= n; j += 1) best = Math.min(best, previous[j] as number);
-  return 1 - best / m;
+  return { errors: best, length: m };
 }
 
 /** Characters of context that agree exactly, read outward from the quote: a cheap first sort. */

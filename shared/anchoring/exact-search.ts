@@ -38,8 +38,9 @@ export function findExact(text: string, target: AnnotationTarget, hint: number):
       .map((c) => c.s);
   }
   const scored = starts.map((start) => scoreCandidate(text, target, { start, end: start + exact.length, errors: 0 }, hint));
-  const best = bestCandidate(scored, hint);
-  if (!best) return undefined;
-  if (exact.length >= DISTINCTIVE_QUOTE_LENGTH || hasContextEvidence(best)) return best;
-  return undefined;
+  // Vouched-for occurrences first: one that scores better on pooled context and position
+  // but agrees on neither side must not hide the one whose surviving side agrees.
+  const vouched = scored.filter(hasContextEvidence);
+  if (vouched.length > 0) return bestCandidate(vouched, hint);
+  return exact.length >= DISTINCTIVE_QUOTE_LENGTH ? bestCandidate(scored, hint) : undefined;
 }

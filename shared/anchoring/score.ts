@@ -1,5 +1,5 @@
 import type { AnnotationTarget } from '../model';
-import { prefixSimilarity, suffixSimilarity } from './context';
+import { prefixAgreement, similarity, suffixAgreement } from './context';
 
 /** A place in the new text where the quote might be, with its edit distance from the quote. */
 export interface Candidate {
@@ -11,16 +11,18 @@ export interface Candidate {
 export interface ScoredCandidate extends Candidate {
   /** Weighted similarity in [0, 1]; higher is better. */
   score: number;
-  /** Best agreement of either side's context, or null when neither side can testify. */
-  contextEvidence: number | null;
+  /** Agreement in [0, 1] of the better-agreeing side of the context. */
+  contextEvidence: number;
 }
 
 /**
- * The quote weighs most, each side of the context less, the old position least: position
- * only breaks ties, since edits before the span move it legitimately.
+ * The quote weighs most, the context less, the old position least: position only breaks
+ * ties, since edits before the span move it legitimately. Both sides of the context are
+ * pooled character by character, so two characters of prefix left by the start of the
+ * text do not count as much as thirty of suffix.
  */
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+const WEIGHT = { quote: 50, context: 40, position: 2 } as const;
+const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.context + WEIGHT.position;
 
 /**
  * One side of the context must agree at least this well (1 − edit distance / length) to
@@ -41,15 +43,13 @@ export const DISTINCTIVE_QUOTE_LENGTH = 32;
 export function scoreCandidate(text: string, target: AnnotationTarget, candidate: Candidate, hint: number): ScoredCandidate {
   const { exact, prefix, suffix } = target.quote;
   const quote = Math.max(0, 1 - candidate.errors / exact.length);
-  const before = prefixSimilarity(text, candidate.start, prefix);
-  const after = suffixSimilarity(text, candidate.end, suffix);
+  const before = prefixAgreement(text, candidate.start, prefix);
+  const after = suffixAgreement(text, candidate.end, suffix);
+  const context = 1 - (before.errors + after.errors) / (before.length + after.length);
   const distance = Math.abs(candidate.start - hint);
   const position = 1 - Math.min(1, distance / Math.max(1, text.length));
-  // A side with nothing recorded counts as half-agreeing: no evidence, no penalty.
-  const score =
-    (WEIGHT.quote * quote + WEIGHT.prefix * (before ?? 0.5) + WEIGHT.suffix * (after ?? 0.5) + WEIGHT.position * position) /
-    WEIGHT_TOTAL;
-  const contextEvidence = before === null && after === null ? null : Math.max(before ?? 0, after ?? 0);
+  const score = (WEIGHT.quote * quote + WEIGHT.context * context + WEIGHT.position * position) / WEIGHT_TOTAL;
+  const contextEvidence = Math.max(similarity(before), similarity(after));
   return { ...candidate, score, contextEvidence };
 }
 
@@ -71,5 +71,5 @@ function isBetter(a: ScoredCandidate, b: ScoredCandidate, hint: number): boolean
 }
 
 export function hasContextEvidence(candidate: ScoredCandidate): boolean {
-  return candidate.contextEvidence !== null && candidate.contextEvidence >= MIN_CONTEXT_EVIDENCE;
+  return candidate.contextEvidence >= MIN_CONTEXT_EVIDENCE;
 }
