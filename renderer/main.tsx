@@ -12,6 +12,7 @@ import './styles/reader.css';
 import './styles/context.css';
 import './styles/import.css';
 import './styles/metadata.css';
+import './styles/annotate.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

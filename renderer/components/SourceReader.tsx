@@ -1,9 +1,13 @@
-import { useEffect, useMemo } from 'react';
-import { currentVersion, type Source } from '../../shared/model';
+import { useEffect, useMemo, useRef } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { currentVersion, type Annotation, type Source } from '../../shared/model';
 import { formatPublished } from '../logic/dates';
 import { splitParagraphs } from '../logic/paragraphs';
-import { useBoilerplate, useMetadata, useReader } from '../state/stores';
+import { AnnotatedText } from '../reader/AnnotatedText';
+import { useAnnotate, useMetadata, useReader, useTextVersions } from '../state/stores';
 import { BoilerplatePanel } from './BoilerplatePanel';
+import { SelectionToolbar } from './SelectionToolbar';
+import { TextVersionBar } from './TextVersionBar';
 import { EmptyState } from './EmptyState';
 import { MetadataBanner } from './MetadataBanner';
 import { MetadataForm } from './MetadataForm';
@@ -11,12 +15,18 @@ import { MetadataForm } from './MetadataForm';
 /** A Markdown source's first line is usually "# Title"; the marker is not part of the title. */
 const MARKDOWN_HEADING = /^#{1,6}[^\S\n]+/;
 
-/** Plain reader for now; the Lexical surface with annotation marks replaces the text part. */
+/** The open source: its header, and its text as an annotating Lexical reader. */
 export function SourceReader({ sourceId }: { sourceId: string }) {
   const [reader, store] = useReader();
+  const [, annotate] = useAnnotate();
+  const [, textVersions] = useTextVersions();
   useEffect(() => {
+    annotate.reset();
+    textVersions.cancelEditing();
+    textVersions.dismiss();
     void store.open(sourceId);
-  }, [sourceId, store]);
+  }, [sourceId, store, annotate, textVersions]);
+  useUndoKeys();
 
   if (reader.sourceId !== sourceId || reader.status === 'loading' || reader.status === 'idle') {
     return (
@@ -28,18 +38,32 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
   if (reader.status === 'failed' || !reader.source) {
     return <EmptyState title="This source could not be opened">{reader.error}</EmptyState>;
   }
-  return <SourceText source={reader.source} />;
+  return <SourceText source={reader.source} annotations={reader.annotations} />;
 }
 
-function SourceText({ source }: { source: Source }) {
+/** Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo annotation changes anywhere but in a text field. */
+function useUndoKeys() {
+  const [, annotate] = useAnnotate();
+  const [{ editing }] = useTextVersions();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (editing || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      // The reader's own editor turns these keys into the same commands itself.
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      void (event.shiftKey ? annotate.redo() : annotate.undo());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [annotate, editing]);
+}
+
+function SourceText({ source, annotations }: { source: Source; annotations: Annotation[] }) {
   const [{ editingId }, metadata] = useMetadata();
   const editing = editingId === source.id;
-  const [boilerplate] = useBoilerplate();
-  // While furniture is up for review, the text shows where each proposed line sits.
-  const reviewing =
-    boilerplate.versionId === source.currentVersionId && !boilerplate.dismissed.has(source.currentVersionId) ? boilerplate.spans : [];
-  // Only whole paragraphs are marked: striking a paragraph for one furniture line inside it would mislead.
-  const isFurniture = (p: { start: number; end: number }) => reviewing.some((s) => s.start <= p.start && p.end <= s.end);
+  const [{ editing: editingText }] = useTextVersions();
+  const editorRef = useRef<LexicalEditor | null>(null);
   const text = currentVersion(source).text;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   // A fixed direction applies to the whole article; 'auto' is decided paragraph by paragraph,
@@ -49,9 +73,8 @@ function SourceText({ source }: { source: Source }) {
   const byline = [source.outlet, formatPublished(source.publishedAt)].filter(Boolean).join(' · ');
   // Import takes the title from the first line but the text keeps it: show it once, as the
   // heading, still marked with its offset so annotations on the headline will have a home.
-  const [first, ...rest] = paragraphs;
+  const [first] = paragraphs;
   const headlineInText = first !== undefined && first.text.replace(MARKDOWN_HEADING, '') === source.title;
-  const body = headlineInText ? rest : paragraphs;
 
   return (
     // Notices and the form sit outside the article: they speak Parley's language and direction, not the source's.
@@ -82,18 +105,11 @@ function SourceText({ source }: { source: Source }) {
             Edit metadata
           </button>
         </header>
-        <div className="reader__text" data-testid="reader-text">
-          {paragraphs.length === 0 ? (
-            <p className="reader__blank">This source has no text.</p>
-          ) : (
-            body.map((p) => (
-              <p key={p.start} dir={perParagraph} data-start={p.start} className={isFurniture(p) ? 'reader__furniture' : undefined}>
-                {p.text}
-              </p>
-            ))
-          )}
-        </div>
+        <TextVersionBar editorRef={editorRef} />
+        {paragraphs.length === 0 && !editingText && <p className="reader__blank">This source has no text.</p>}
+        <AnnotatedText text={text} annotations={annotations} editing={editingText} editorRef={editorRef} headlineInText={headlineInText} />
       </article>
+      <SelectionToolbar />
     </div>
   );
 }

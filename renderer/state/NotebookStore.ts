@@ -70,6 +70,15 @@ export class NotebookStore extends Store<NotebookState> {
     this.update({ sources: known ? sources.map((s) => (s.id === meta.id ? meta : s)) : [...sources, meta] });
   }
 
+  /** A record created from the link typeahead joins the navigator's list at once. */
+  putEntity(entity: Entity): void {
+    this.update({ entities: [...this.getSnapshot().entities.filter((e) => e.id !== entity.id), entity] });
+  }
+
+  putProposal(proposal: Proposal): void {
+    this.update({ proposals: [...this.getSnapshot().proposals.filter((p) => p.id !== proposal.id), proposal] });
+  }
+
   /** Wraps a write so the status line is honest about it while it is in flight. */
   async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.update({ pendingWrites: this.getSnapshot().pendingWrites + 1 });

@@ -74,7 +74,24 @@ export class ReaderStore extends Store<ReaderState> {
     });
   }
 
+  /** A created, edited, restored or re-attached annotation, kept in text order. */
+  putAnnotation(annotation: Annotation): void {
+    const { annotations, sourceId } = this.getSnapshot();
+    if (annotation.sourceId !== sourceId) return;
+    this.update({ annotations: inTextOrder([...annotations.filter((a) => a.id !== annotation.id), annotation]) });
+  }
+
+  dropAnnotation(id: string): void {
+    this.update({ annotations: this.getSnapshot().annotations.filter((a) => a.id !== id) });
+  }
+
   close(): void {
     this.update(closed);
   }
+}
+
+/** Text order, as the engine lists them; orphans have no place in the text, so they go last. */
+function inTextOrder(annotations: Annotation[]): Annotation[] {
+  const key = (a: Annotation) => (a.anchoring === 'orphaned' ? Number.MAX_SAFE_INTEGER : a.target.position.start);
+  return annotations.sort((a, b) => key(a) - key(b) || a.target.position.end - b.target.position.end);
 }

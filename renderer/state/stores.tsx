@@ -1,11 +1,13 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ParleyApi } from '../../shared/contract';
+import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
 import { ImportStore, type ImportState } from './ImportStore';
 import { MetadataStore, type MetadataState } from './MetadataStore';
 import { NotebookStore, type NotebookState } from './NotebookStore';
 import { ReaderStore, type ReaderState } from './ReaderStore';
 import type { Store } from './Store';
+import { TextVersionStore, type TextVersionState } from './TextVersionStore';
 import { WorkspaceStore, type WorkspaceState } from './WorkspaceStore';
 
 export type Stores = {
@@ -15,6 +17,8 @@ export type Stores = {
   imports: ImportStore;
   metadata: MetadataStore;
   boilerplate: BoilerplateStore;
+  annotate: AnnotateStore;
+  textVersions: TextVersionStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -24,7 +28,9 @@ export function createStores(api: ParleyApi): Stores {
   const metadata = new MetadataStore(api, notebook, reader);
   const boilerplate = new BoilerplateStore(api, notebook, reader);
   const imports = new ImportStore(api, notebook, workspace, metadata);
-  return { notebook, workspace, reader, imports, metadata, boilerplate };
+  const annotate = new AnnotateStore(api, notebook, reader);
+  const textVersions = new TextVersionStore(api, notebook, reader);
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -73,4 +79,14 @@ export function useMetadata(): [MetadataState, MetadataStore] {
 export function useBoilerplate(): [BoilerplateState, BoilerplateStore] {
   const { boilerplate } = useStores();
   return [useStoreState(boilerplate), boilerplate];
+}
+
+export function useAnnotate(): [AnnotateState, AnnotateStore] {
+  const { annotate } = useStores();
+  return [useStoreState(annotate), annotate];
+}
+
+export function useTextVersions(): [TextVersionState, TextVersionStore] {
+  const { textVersions } = useStores();
+  return [useStoreState(textVersions), textVersions];
 }

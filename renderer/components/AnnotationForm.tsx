@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { EntityKind, LinkRole, type Annotation, type RecordLink } from '../../shared/model';
+import type { TypeaheadOption } from '../logic/recordTypeahead';
+import { recordName } from '../logic/recordNames';
+import type { FormFocus, Span } from '../state/AnnotateStore';
+import { useAnnotate, useNotebook } from '../state/stores';
+import { RecordTypeahead } from './RecordTypeahead';
+
+const splitTags = (tags: string) => [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
+
+/** Links, role, tags and comment for a new annotation (the selection) or an existing one. */
+export function AnnotationForm({ span, editing, focus }: { span: Span; editing: Annotation | null; focus: FormFocus }) {
+  const [{ entities, proposals }] = useNotebook();
+  const [, store] = useAnnotate();
+  const [links, setLinks] = useState<RecordLink[]>(editing?.links ?? []);
+  const [kind, setKind] = useState<'entity' | 'proposal'>(focus === 'proposal' ? 'proposal' : 'entity');
+  const [role, setRole] = useState<LinkRole>('mention');
+  const [entityKind, setEntityKind] = useState<EntityKind>('person');
+  const [tags, setTags] = useState((editing?.tags ?? []).join(', '));
+  const [comment, setComment] = useState(editing?.comment ?? '');
+
+  const choose = async (option: TypeaheadOption) => {
+    const recordId = option.kind === 'record' ? option.recordId : await store.createRecord(kind, option.name, entityKind);
+    if (!recordId) return;
+    setLinks((now) => (now.some((l) => l.kind === kind && l.recordId === recordId) ? now : [...now, { kind, recordId, role }]));
+  };
+  const save = () => {
+    const fields = { links, comment: comment.trim(), tags: splitTags(tags) };
+    if (editing) void store.change(editing, fields);
+    else if (links.length > 0 || fields.comment || fields.tags.length > 0) void store.create(span, fields);
+  };
+
+  return (
+    <form
+      className="annotation-form"
+      data-testid="annotation-form"
+      aria-label={editing ? 'Edit annotation' : 'New annotation'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') store.closeForm();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+      }}
+    >
+      {links.length > 0 && (
+        <ul className="annotation-form__links" aria-label="Links">
+          {links.map((link, i) => (
+            <li key={`${link.kind}:${link.recordId}`} className={`chip chip--${link.kind}`}>
+              <span dir="auto">{recordName(link, entities, proposals)}</span>
+              <select aria-label="Role" value={link.role} onChange={(e) => setLinks(links.map((l, j) => (j === i ? { ...l, role: e.target.value as LinkRole } : l)))}>
+                {LinkRole.options.map((r) => <option key={r}>{r}</option>)}
+              </select>
+              <button type="button" className="link" aria-label="Remove link" onClick={() => setLinks(links.filter((_, j) => j !== i))}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="annotation-form__row">
+        <select aria-label="Record kind" value={kind} onChange={(e) => setKind(e.target.value as 'entity' | 'proposal')}>
+          <option value="entity">Entity</option>
+          <option value="proposal">Proposal</option>
+        </select>
+        <select aria-label="Role for the next link" value={role} onChange={(e) => setRole(e.target.value as LinkRole)}>
+          {LinkRole.options.map((r) => <option key={r}>{r}</option>)}
+        </select>
+        {kind === 'entity' && (
+          <select aria-label="Kind of a new entity" value={entityKind} onChange={(e) => setEntityKind(e.target.value as EntityKind)}>
+            {EntityKind.options.map((k) => <option key={k}>{k}</option>)}
+          </select>
+        )}
+      </div>
+      <RecordTypeahead key={kind} kind={kind} onChoose={(o) => void choose(o)} onSubmitEmpty={save} autoFocus={focus !== 'comment'} />
+      <input className="annotation-form__tags" aria-label="Tags (comma-separated)" placeholder="Tags, comma-separated" value={tags} onChange={(e) => setTags(e.target.value)} />
+      <textarea aria-label="Comment" placeholder="Comment" rows={2} value={comment} autoFocus={focus === 'comment'} onChange={(e) => setComment(e.target.value)} />
+      <div className="annotation-form__actions">
+        <button type="submit" className="button button--primary" data-testid="annotation-save">{editing ? 'Save changes' : 'Save annotation'}</button>
+        <button type="button" className="button" onClick={() => store.closeForm()}>Cancel</button>
+      </div>
+    </form>
+  );
+}
