@@ -53,6 +53,40 @@ export const ImportOutcome = z.discriminatedUnion('status', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
+/** What happened to a source's annotations when its text changed. */
+export const ReanchorReport = z.object({
+  /** Found at the same place. */
+  anchored: z.number().int().min(0),
+  /** Found, exactly, elsewhere in the new text. */
+  moved: z.number().int().min(0),
+  /** Found by approximate matching: the words changed a little. */
+  fuzzy: z.number().int().min(0),
+  /** Not found: kept with their old quote, to be re-attached by hand. */
+  orphaned: z.number().int().min(0),
+  orphans: z.array(z.object({ id: RecordId, quote: z.string() })),
+});
+export type ReanchorReport = z.infer<typeof ReanchorReport>;
+
+export const NewVersionOutcome = z.object({ source: Source, report: ReanchorReport });
+export type NewVersionOutcome = z.infer<typeof NewVersionOutcome>;
+
+export const AnnotationExport = z.object({
+  format: z.enum(['w3c', 'csv']),
+  /** A suggested file name, e.g. "annotations.jsonld". */
+  fileName: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+});
+export type AnnotationExport = z.infer<typeof AnnotationExport>;
+
+export const AnnotationImportReport = z.object({
+  imported: z.number().int().min(0),
+  /** Already in the notebook with the same id: left as they are. */
+  unchanged: z.number().int().min(0),
+  failed: z.array(z.object({ id: z.string().nullable(), message: z.string() })),
+});
+export type AnnotationImportReport = z.infer<typeof AnnotationImportReport>;
+
 export const NotebookInfo = z.object({
   id: RecordId,
   title: z.string(),
@@ -107,6 +141,16 @@ export const contract = {
     Source,
     'Remove spans (accepted boilerplate) as a new text version; earlier versions are kept',
   ),
+  'sources.editText': op(
+    z.object({ id: RecordId, text: z.string(), rev: ExpectedRev }),
+    NewVersionOutcome,
+    'Save an edited text as a new version and re-anchor the annotations',
+  ),
+  'sources.importVersion': op(
+    ImportFileRequest.extend({ id: RecordId, rev: ExpectedRev }),
+    NewVersionOutcome,
+    'Import an updated article as a new version of an existing source and re-anchor the annotations',
+  ),
   'sources.delete': op(ById, Deleted, 'Delete a source and its annotations'),
 
   'entities.list': op(z.object({}), z.array(Entity), 'Every entity'),
@@ -126,6 +170,21 @@ export const contract = {
   'annotations.create': op(CreateAnnotationRequest, Annotation, 'Annotate a span of a source’s current text'),
   'annotations.update': op(update(AnnotationFields), Annotation, 'Change an annotation’s links, comment or tags'),
   'annotations.delete': op(ById, Deleted, 'Delete an annotation'),
+  'annotations.restore': op(z.object({ annotation: Annotation }), Annotation, 'Put back a deleted annotation (undo)'),
+  'annotations.reattach': op(
+    z.object({ id: RecordId, start: z.number().int().min(0), end: z.number().int().min(1), rev: ExpectedRev }).refine(
+      (r) => r.end > r.start,
+      { message: 'end must be after start', path: ['end'] },
+    ),
+    Annotation,
+    'Attach an annotation (usually an orphan) to a new span of the current text',
+  ),
+  'annotations.export': op(
+    z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(RecordId).optional() }),
+    AnnotationExport,
+    'Export annotations as W3C Web Annotation JSON-LD or CSV',
+  ),
+  'annotations.import': op(z.object({ content: z.string() }), AnnotationImportReport, 'Import W3C Web Annotation JSON-LD'),
 
   'briefs.list': op(z.object({}), z.array(BriefMeta), 'Every brief, without its document'),
   'briefs.get': op(ById, Brief, 'One brief with its document'),

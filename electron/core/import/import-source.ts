@@ -5,7 +5,7 @@ import { newRecordId, newStamp, SourceFields, type SourceFormat, type SourceMeta
 import { normaliseText } from '../../../shared/text/normalise';
 import { capTitle, stripExtension, titleOfText } from '../../../shared/text/title';
 import type { NotebookStore } from '../store/notebook-store';
-import { extractDocument } from './formats';
+import { extractDocument, type ExtractedDocument } from './formats';
 import type { SimilarSources } from './similar-sources';
 
 export interface ImportContext {
@@ -19,8 +19,11 @@ export interface ImportContext {
  */
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 
-/** `sources.importFile`: one file as bytes, in any format Parley reads. */
-export async function importFile({ store, similar }: ImportContext, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+/**
+ * One file as the text Parley would store, with what the file says about itself. Shared by
+ * a new import and a new version of an existing source.
+ */
+export async function readArticle(fileName: string, bytes: Uint8Array): Promise<ExtractedDocument & { name: string }> {
   const name = baseName(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const size = (bytes.length / 1024 / 1024).toFixed(0);
@@ -29,6 +32,12 @@ export async function importFile({ store, similar }: ImportContext, fileName: st
   const document = await extractDocument(name, bytes);
   const text = normaliseText(document.text);
   if (text === '') throw new ParleyError('unsupported-file', `${name} is empty: there is no text to import.`);
+  return { ...document, text, name };
+}
+
+/** `sources.importFile`: one file as bytes, in any format Parley reads. */
+export async function importFile({ store, similar }: ImportContext, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  const { name, text, ...document } = await readArticle(fileName, bytes);
   const fallbackTitle: MetadataHint = {
     field: 'title',
     value: titleOfText(text, { markdown: document.format === 'md', fileName: name }) || capTitle(stripExtension(name)),

@@ -6,7 +6,13 @@ import type { NotebookStore } from '../store/notebook-store';
 
 type AnnotationHandlers = Pick<
   Handlers,
-  'annotations.list' | 'annotations.get' | 'annotations.create' | 'annotations.update' | 'annotations.delete'
+  | 'annotations.list'
+  | 'annotations.get'
+  | 'annotations.create'
+  | 'annotations.update'
+  | 'annotations.delete'
+  | 'annotations.restore'
+  | 'annotations.reattach'
 >;
 
 export function annotationHandlers(store: NotebookStore): AnnotationHandlers {
@@ -31,6 +37,14 @@ export function annotationHandlers(store: NotebookStore): AnnotationHandlers {
     'annotations.delete': async ({ id }) => {
       await store.deleteAnnotation(id);
       return { id };
+    },
+    'annotations.restore': async ({ annotation }) => store.restoreAnnotation(annotation),
+    // The researcher points at the words again: the annotation is exact once more.
+    'annotations.reattach': async ({ id, start, end, rev }) => {
+      const annotation = store.annotation(id);
+      const version = store.currentVersion(annotation.sourceId);
+      const target = spanOf(version.text, start, end);
+      return store.updateAnnotation(id, { target, versionId: version.id, anchoring: 'anchored' }, rev);
     },
   };
 }

@@ -1,10 +1,11 @@
 import { detectBoilerplate } from '../../../shared/import';
 import type { MetadataGuesses } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
-import { importFile, importText, type ImportContext } from '../import/import-source';
+import { importFile, importText, readArticle, type ImportContext } from '../import/import-source';
 import { SimilarSources } from '../import/similar-sources';
 import { trimSource } from '../import/trim-source';
 import type { NotebookStore } from '../store/notebook-store';
+import { saveNewVersion } from '../versions/new-version';
 
 type SourceOperation = Extract<keyof Handlers, `sources.${string}`>;
 
@@ -21,6 +22,12 @@ export function sourceHandlers(store: NotebookStore): Pick<Handlers, SourceOpera
     },
     'sources.boilerplate': async ({ id }) => detectBoilerplate(store.currentVersion(id).text),
     'sources.trim': async ({ id, spans, rev }) => trimSource(store, id, spans, rev),
+    'sources.editText': async ({ id, text, rev }) => saveNewVersion(store, id, text, 'edited', rev),
+    'sources.importVersion': async ({ id, fileName, dataBase64, rev }) => {
+      store.get('sources', id);
+      const article = await readArticle(fileName, Buffer.from(dataBase64, 'base64'));
+      return saveNewVersion(store, id, article.text, 'reimported', rev);
+    },
     'sources.delete': async ({ id }) => {
       await store.deleteSource(id);
       return { id };

@@ -242,6 +242,26 @@ export class NotebookStore {
     });
   }
 
+  /**
+   * Puts back a deleted annotation with its own id (undo). It must belong to the current
+   * text: after a text change its offsets would point at other words.
+   */
+  restoreAnnotation(annotation: Annotation): Promise<Annotation> {
+    return this.exclusive(async () => {
+      if (this.sourceShelf.hasAnnotation(annotation.id)) {
+        throw new ParleyError('conflict', 'That annotation is already in the notebook.');
+      }
+      const current = this.get('sources', annotation.sourceId).currentVersionId;
+      if (annotation.versionId !== current) {
+        throw new ParleyError('conflict', 'The source’s text has changed since that annotation was deleted; it cannot be put back as it was.');
+      }
+      this.assertLinksExist(annotation.links);
+      const restored = Annotation.parse(revise(annotation, {}));
+      await this.sourceShelf.restoreAnnotation(restored);
+      return restored;
+    });
+  }
+
   updateAnnotation(id: string, patch: Partial<Annotation>, rev?: number): Promise<Annotation> {
     return this.exclusive(async () => {
       const current = this.sourceShelf.annotation(id);

@@ -96,6 +96,10 @@ export class SourceShelf {
     );
   }
 
+  hasAnnotation(id: string): boolean {
+    return this.annotationSource.has(id);
+  }
+
   annotation(id: string): Annotation {
     const sourceId = this.annotationSource.get(id);
     if (sourceId === undefined) throw notFound('annotation', id);
@@ -105,6 +109,17 @@ export class SourceShelf {
   async addAnnotation(annotation: Annotation): Promise<void> {
     const db = this.db(annotation.sourceId);
     await commit(db, { ...db.data, annotations: [...db.data.annotations, annotation] });
+    this.annotationSource.set(annotation.id, annotation.sourceId);
+  }
+
+  /** Undo of a delete: the annotation comes back and its tombstone goes, so no replica deletes it again. */
+  async restoreAnnotation(annotation: Annotation): Promise<void> {
+    const db = this.db(annotation.sourceId);
+    await commit(db, {
+      ...db.data,
+      annotations: [...db.data.annotations, annotation],
+      tombstones: db.data.tombstones.filter((t) => t.id !== annotation.id),
+    });
     this.annotationSource.set(annotation.id, annotation.sourceId);
   }
 
