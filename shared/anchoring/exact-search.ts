@@ -8,7 +8,7 @@ import { bestCandidate, DISTINCTIVE_QUOTE_LENGTH, hasContextEvidence, scoreCandi
  * a name can occur hundreds of times in a long source, so only the occurrences whose
  * context agrees longest (then nearest the old position) are scored in full.
  */
-const MAX_SCORED_OCCURRENCES = 64;
+const MAX_SCORED_OCCURRENCES = 24;
 
 /** Every start offset of `exact` in `text`, overlapping ones included, never inside a pair. */
 export function findOccurrences(text: string, exact: string): number[] {
@@ -29,13 +29,16 @@ export function findExact(text: string, target: AnnotationTarget, hint: number):
   const { exact, prefix, suffix } = target.quote;
   let starts = findOccurrences(text, exact);
   if (starts.length === 0) return undefined;
-  if (starts.length > MAX_SCORED_OCCURRENCES) {
-    const run = (s: number) => agreeingRun(text, s, s + exact.length, prefix, suffix);
-    starts = starts
-      .map((s) => ({ s, run: run(s), distance: Math.abs(s - hint) }))
-      .sort((a, b) => b.run - a.run || a.distance - b.distance)
-      .slice(0, MAX_SCORED_OCCURRENCES)
-      .map((c) => c.s);
+  if (starts.length > 1) {
+    const ranked = starts
+      .map((s) => ({ s, run: agreeingRun(text, s, s + exact.length, prefix, suffix), distance: Math.abs(s - hint) }))
+      .sort((a, b) => b.run - a.run || a.distance - b.distance);
+    // The usual case after an edit elsewhere: one occurrence keeps its whole context, and
+    // no other can score higher, so the costly scoring is skipped. (Not when a side is
+    // empty: then touching the text's edge is the evidence, which runs do not measure.)
+    const top = ranked[0];
+    if (top && prefix.length > 0 && suffix.length > 0 && top.run === prefix.length + suffix.length) ranked.length = 1;
+    starts = ranked.slice(0, MAX_SCORED_OCCURRENCES).map((c) => c.s);
   }
   const scored = starts.map((start) => scoreCandidate(text, target, { start, end: start + exact.length, errors: 0 }, hint));
   // Vouched-for occurrences first: one that scores better on pooled context and position

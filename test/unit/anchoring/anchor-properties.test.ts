@@ -65,4 +65,11 @@ describe('anchor, property-based', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a quote that was the whole text is found at the text edge, not at a nearer copy with no context', () => {
+    // Found by the property above: with both sides of the context empty, every occurrence
+    // "agreed" on zero characters and the nearest one, touching neither edge, was kept.
+    const result = anchor('aYaY', describeSpan('Y', 0, 1));
+    expect(result).toEqual({ state: 'moved', start: 3, end: 4 });
+  });
 });

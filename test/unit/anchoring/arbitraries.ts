@@ -31,7 +31,7 @@ export function boundaries(s: string): number[] {
 export const textWithSpan = (maxPieces?: number) =>
   fc.tuple(text(maxPieces), fc.nat(), fc.nat()).map(([s, a, b]) => {
     const offsets = boundaries(s);
-    let i = a % offsets.length;
+    const i = a % offsets.length;
     let j = b % offsets.length;
     if (i === j) j = i === offsets.length - 1 ? i - 1 : i + 1;
     const [start, end] = [offsets[Math.min(i, j)] as number, offsets[Math.max(i, j)] as number];
