@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
 import { briefHandlers } from './brief-handlers';
+import { interchangeHandlers } from './interchange-handlers';
 import { recordHandlers } from './record-handlers';
 import { sourceHandlers } from './source-handlers';
 
@@ -30,6 +31,7 @@ export function createHandlers(store: NotebookStore, path: string): Handlers {
     ...sourceHandlers(store),
     ...recordHandlers(store),
     ...annotationHandlers(store),
+    ...interchangeHandlers(store),
     ...briefHandlers(store),
   };
 }
