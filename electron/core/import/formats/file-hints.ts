@@ -39,6 +39,11 @@ export function publishedDateOf(value: string | null | undefined): PublishedDate
   const match = /^\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])/.exec(value ?? '');
   if (!match) return null;
   const [, year, month, day] = match as unknown as [string, string, string, string | undefined];
+  return calendarDate(year, month, day);
+}
+
+/** A published date from its digits, as precise as they go; null when no such day exists. */
+export function calendarDate(year: string, month: string, day: string | undefined): PublishedDate {
   if (Number(month) < 1 || Number(month) > 12) return null;
   if (day === undefined) return { precision: 'month', date: `${year}-${month}` };
   const date = `${year}-${month}-${day}`;

@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../../../../shared/model';
-import { authorNames, cleanField, FileHints, meaningfulTitle } from './file-hints';
+import { authorNames, calendarDate, cleanField, FileHints, meaningfulTitle } from './file-hints';
 
 /**
  * PDF Info is filled by whatever program made the file: often the word processor's file
@@ -28,9 +28,5 @@ export function pdfDate(value: string | null): PublishedDate {
   const match = /^(?:D:)?(\d{4})(\d{2})(\d{2})?/.exec(value?.trim() ?? '');
   if (!match) return null;
   const [, year, month, day] = match as unknown as [string, string, string, string | undefined];
-  if (Number(month) < 1 || Number(month) > 12) return null;
-  if (day === undefined) return { precision: 'month', date: `${year}-${month}` };
-  const date = `${year}-${month}-${day}`;
-  const real = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(real.getTime()) && real.toISOString().startsWith(date) ? { precision: 'day', date } : null;
+  return calendarDate(year, month, day);
 }
