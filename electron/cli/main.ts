@@ -1,8 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ParleyError } from '../../shared/contract';
-import { EntityKind } from '../../shared/model';
+import { EntityKind, LinkRole } from '../../shared/model';
 import { Output } from './output';
+import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
+import { importVersion } from './commands/import-version';
+import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOptions } from './commands/interchange';
 import { LISTABLE, listRecords } from './commands/list';
 import { SHOWABLE, showRecord } from './commands/show';
 import { addEntity, addProposal } from './commands/records';
@@ -47,7 +50,44 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[files...]', 'files to import')
     .option('--paste', 'import text read from standard input instead of files')
     .option('--title <title>', 'with --paste: the title to give it')
-    .action(run((output, options) => importSources((commandArgs(program, 'import')[0] as string[] | undefined) ?? [], options, output)));
+    .option('--version-of <id>', 'import the one file as a new version of this source, re-anchoring its annotations')
+    .action(run((output, options) => {
+      const files = (commandArgs(program, 'import')[0] as string[] | undefined) ?? [];
+      const { versionOf } = options as { versionOf?: string };
+      if (versionOf === undefined) return importSources(files, options, output);
+      if (files.length !== 1 || (options as { paste?: boolean }).paste) {
+        throw new ParleyError('bad-request', 'With --version-of, name exactly one file (the updated article).');
+      }
+      return importVersion(files[0]!, versionOf, options, output);
+    }));
+
+  program
+    .command('annotate')
+    .description('annotate a quote in a source’s current text, linked to existing entities and proposals')
+    .argument('<source-id>', 'the source to annotate')
+    .requiredOption('--quote <text>', 'the words to annotate, exactly as in the text')
+    .option('--occurrence <n>', 'which appearance of the quote, counting from 1', '1')
+    .option('--entity <id-or-name>', 'link an entity, by id, name or alias (repeatable)', collect, [] as string[])
+    .option('--proposal <id-or-title>', 'link a proposal, by id or title (repeatable)', collect, [] as string[])
+    .addOption(new Option('--role <role>', 'the role of every link').choices(LinkRole.options).default('mention'))
+    .option('--comment <text>', 'a comment')
+    .option('--tag <tag>', 'a tag (repeatable)', collect, [] as string[])
+    .action(run((output, options) => annotate(commandArgs(program, 'annotate')[0] as string, options as AnnotateOptions, output)));
+
+  const exporting = program.command('export').description('export from the notebook');
+  exporting
+    .command('annotations')
+    .description('export annotations as W3C Web Annotation JSON-LD or CSV (one row per annotation-record link)')
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write, or - for standard output')
+    .option('--source <id>', 'only this source’s annotations (repeatable; default: every source)', collect, [] as string[])
+    .action(run((output, options) => exportAnnotations(options as ExportOptions, output)));
+
+  program
+    .command('import-annotations')
+    .description('import W3C Web Annotation JSON-LD (e.g. from `parley export annotations --format w3c`)')
+    .argument('<file>', 'the .jsonld file')
+    .action(run((output, options) => importAnnotations(commandArgs(program, 'import-annotations')[0] as string, options, output)));
 
   program
     .command('list')

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openNotebook } from '../../electron/core/notebook';
 import { parley } from './support/cli';
 import { REPO_ROOT, serveNotebook, tempNotebookDir } from './support/serve';
 
@@ -142,5 +143,147 @@ describe('parley CLI', () => {
     await parley(['import', ARTICLE], { env: { PARLEY_NOTEBOOK: notebook } });
     const listed = await parley(['list', 'sources', '--json', '--notebook', notebook]);
     expect(listed.json).toHaveLength(1);
+  });
+});
+
+describe('parley CLI: annotate, export and import annotations', () => {
+  /** A notebook with the harbour article, Ferreira (with an alias) and the pause proposal. */
+  async function prepared() {
+    const notebook = await tempNotebookDir('cli-annotate');
+    const sourceId: string = (await parley(['import', ARTICLE, '--notebook', notebook, '--json'])).json.imported[0].id;
+    await parley(['entity', 'add', 'Daniel Ferreira', '--alias', 'Ferreira', '--notebook', notebook]);
+    await parley(['proposal', 'add', 'Tessalian proposal: 48-hour pause', '--notebook', notebook]);
+    const text: string = (await parley(['show', 'source', sourceId, '--notebook', notebook, '--json'])).json.text;
+    const annotate = (...args: string[]) => parley(['annotate', sourceId, ...args, '--notebook', notebook, '--json']);
+    return { notebook, sourceId, text, annotate, folder: path.dirname(notebook) };
+  }
+
+  it('annotates the Nth occurrence of a quote, linking records found by name, alias or title', async () => {
+    const { text, annotate } = await prepared();
+    const run = await annotate(
+      '--quote', 'pause', '--occurrence', '2',
+      '--entity', 'ferreira', '--proposal', 'TESSALIAN PROPOSAL: 48-hour pause',
+      '--role', 'term', '--comment', 'second mention', '--tag', 'terms', '--tag', 'radio',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const second = text.indexOf('pause', text.indexOf('pause') + 1);
+    expect(run.json).toMatchObject({
+      target: { quote: { exact: 'pause', prefix: text.slice(second - 32, second) }, position: { start: second, end: second + 5 } },
+      anchoring: 'anchored',
+      links: [
+        { kind: 'entity', role: 'term' },
+        { kind: 'proposal', role: 'term' },
+      ],
+      comment: 'second mention',
+      tags: ['terms', 'radio'],
+    });
+  });
+
+  it('names close records when a name is unknown, and counts the occurrences there are', async () => {
+    const { annotate } = await prepared();
+    const misspelt = await annotate('--quote', 'pause', '--entity', 'Danial Ferreira');
+    expect(misspelt.status).toBe(1);
+    expect(misspelt.stderr).toMatch(/no entity with the id or name “Danial Ferreira”.*Did you mean “Daniel Ferreira”/);
+    const beyond = await annotate('--quote', 'Port Selen', '--occurrence', '9');
+    expect(beyond.status).toBe(1);
+    expect(beyond.stderr).toMatch(/“Port Selen” appears (once|\d+ times) in the current text/);
+    const absent = await annotate('--quote', 'armistice');
+    expect(absent.json.error).toMatchObject({ code: 'not-found', message: expect.stringContaining('does not appear') });
+  });
+
+  it('exports W3C JSON-LD and CSV to files, and to stdout with --out -', async () => {
+    const { notebook, sourceId, annotate, folder } = await prepared();
+    await annotate('--quote', 'Daniel Ferreira', '--entity', 'Daniel Ferreira', '--comment', '=not a formula');
+    await annotate('--quote', 'pause');
+
+    const jsonld = path.join(folder, 'annotations.jsonld');
+    const w3c = await parley(['export', 'annotations', '--format', 'w3c', '--out', jsonld, '--notebook', notebook, '--json']);
+    expect(w3c.status).toBe(0);
+    expect(w3c.json).toMatchObject({ file: jsonld, format: 'w3c' });
+    const document = JSON.parse(await readFile(jsonld, 'utf8'));
+    expect(document).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+    expect(document.first.items[0].target).toMatchObject({
+      source: `urn:uuid:${sourceId}`,
+      selector: [{ type: 'TextQuoteSelector', exact: 'pause' }, { type: 'TextPositionSelector' }],
+    });
+
+    const csvFile = path.join(folder, 'annotations.csv');
+    const csv = await parley(['export', 'annotations', '--format', 'csv', '--out', csvFile, '--source', sourceId, '--notebook', notebook]);
+    expect(csv.stdout).toContain(`wrote CSV to ${csvFile}`);
+    const rows = (await readFile(csvFile, 'utf8')).split('\r\n');
+    expect(rows[0]).toBe('\uFEFFSource,Outlet,Published,Quote,Record,Record kind,Role,Comment,Tags,Anchoring,Source ID,Annotation ID,Record ID');
+    expect(rows.filter(Boolean)).toHaveLength(3);
+    expect(rows.find((r) => r.includes(',Daniel Ferreira,entity,mention,'))).toContain(",'=not a formula,");
+
+    const piped = await parley(['export', 'annotations', '--format', 'w3c', '--out', '-', '--notebook', notebook]);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ total: 2 });
+  });
+
+  it('restores deleted annotations exactly from its W3C export, and refuses them in a notebook without their source', async () => {
+    const { notebook, sourceId, annotate, folder } = await prepared();
+    await annotate('--quote', 'pause', '--occurrence', '2', '--proposal', 'Tessalian proposal: 48-hour pause', '--role', 'term', '--tag', 'terms');
+    await annotate('--quote', 'Daniel Ferreira', '--entity', 'Daniel Ferreira', '--comment', 'spokesperson, "Coalition"');
+    const before = (await parley(['list', 'annotations', '--notebook', notebook, '--json'])).json;
+    const file = path.join(folder, 'annotations.jsonld');
+    await parley(['export', 'annotations', '--format', 'w3c', '--out', file, '--notebook', notebook]);
+
+    const again = await parley(['import-annotations', file, '--notebook', notebook, '--json']);
+    expect(again.json).toEqual({ imported: 0, unchanged: 2, failed: [] });
+
+    // No command deletes annotations, so the test does, through the engine, between commands.
+    const opened = await openNotebook(notebook);
+    try {
+      for (const a of before) await opened.handlers['annotations.delete']({ id: a.id });
+    } finally {
+      await opened.close();
+    }
+    expect((await parley(['list', 'annotations', '--source', sourceId, '--notebook', notebook, '--json'])).json).toEqual([]);
+
+    const restored = await parley(['import-annotations', file, '--notebook', notebook]);
+    expect(restored.status).toBe(0);
+    expect(restored.stdout).toContain('2 imported, 0 unchanged, 0 failed');
+    expect((await parley(['list', 'annotations', '--notebook', notebook, '--json'])).json).toEqual(before);
+
+    // The same article imported into another notebook is another source, with another id.
+    const other = await tempNotebookDir('cli-annotate');
+    await parley(['import', ARTICLE, '--notebook', other]);
+    const refused = await parley(['import-annotations', file, '--notebook', other, '--json']);
+    expect(refused.status).toBe(1);
+    expect(refused.json.imported).toBe(0);
+    expect(refused.json.failed).toHaveLength(2);
+    expect(refused.json.failed[0].message).toContain('is not in this notebook');
+  });
+
+  it('imports an updated article as a new version and reports what happened to the annotations', async () => {
+    const { notebook, sourceId, text, annotate, folder } = await prepared();
+    await annotate('--quote', 'Daniel Ferreira', '--entity', 'Daniel Ferreira');
+    await annotate('--quote', 'aid convoys');
+    const updated = path.join(folder, 'harbour-talks-updated.txt');
+    await writeFile(updated, (await readFile(ARTICLE, 'utf8')).replace('aid convoys', 'relief lorries'));
+    expect(text).toContain('aid convoys');
+
+    const human = await parley(['import', updated, '--version-of', sourceId, '--notebook', notebook]);
+    expect(human.status).toBe(0);
+    expect(human.stdout).toMatch(/^2 annotations: \d+ stayed, \d+ moved, \d+ fuzzy, \d+ orphaned$/m);
+
+    const newer = path.join(folder, 'harbour-talks-newer.txt');
+    await writeFile(newer, `UPDATED. ${await readFile(updated, 'utf8')}`);
+    const json = await parley(['import', newer, '--version-of', sourceId, '--notebook', notebook, '--json']);
+    expect(json.status).toBe(0);
+    expect(json.json.source).toMatchObject({ id: sourceId, versions: [{ reason: 'imported' }, { reason: 'reimported' }, { reason: 'reimported' }] });
+    expect(json.json.report).toEqual({
+      anchored: expect.any(Number),
+      moved: expect.any(Number),
+      fuzzy: expect.any(Number),
+      orphaned: expect.any(Number),
+      orphans: expect.any(Array),
+    });
+    const { anchored, moved, fuzzy, orphaned } = json.json.report;
+    expect(anchored + moved + fuzzy + orphaned).toBe(2);
+
+    const twoFiles = await parley(['import', updated, newer, '--version-of', sourceId, '--notebook', notebook]);
+    expect(twoFiles.status).toBe(2);
+    expect(twoFiles.stderr).toContain('exactly one file');
   });
 });

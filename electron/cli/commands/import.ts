@@ -86,7 +86,7 @@ function notes(source: ImportReport['imported'][number]): string {
   return parts.length ? `  [${parts.join('; ')}]` : '';
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
