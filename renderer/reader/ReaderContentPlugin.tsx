@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $setSelection } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../shared/model';
 import type { AnnotationSpan } from '../logic/textOffsets';
@@ -32,6 +33,9 @@ export function ReaderContentPlugin({ text, annotations, editing }: { text: stri
     shown.current = { text, spans: next };
     editor.update(
       () => {
+        // The selection may point into paragraphs about to be replaced; the reader drops it
+        // (the annotation it was made for is now a mark) rather than leave it dangling.
+        $setSelection(null);
         if (!previous || previous.text !== text) return $buildReaderContent(text, spans);
         for (const [id, key] of previous.spans) if (next.get(id) !== key) $removeAnnotationMarks(id);
         const kept = spans.filter((s) => previous.spans.get(s.id) === spanKey(s));

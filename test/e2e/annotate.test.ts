@@ -1,0 +1,161 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './support/serve';
+
+const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+const ARTICLE = path.join(REPO_ROOT, 'test/fixtures/annotate/ferry-corridor.txt');
+const TITLE = 'Ferry corridor reopens for a trial week';
+
+/** Drags the mouse across `words` in the reader, as a person selecting them would. */
+async function dragOver(page: Page, words: string): Promise<void> {
+  const box = await page.getByTestId('reader-text').evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    const nodes: { node: Text; at: number }[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, at: text.length });
+      text += (n as Text).data;
+    }
+    const start = text.indexOf(needle);
+    nodes.find((x) => x.at + x.node.data.length > start)!.node.parentElement!.scrollIntoView({ block: 'center' });
+    const rectAt = (offset: number, end: boolean) => {
+      const hit = [...nodes].reverse().find((x) => (end ? x.at < offset : x.at <= offset))!;
+      const range = document.createRange();
+      const local = offset - hit.at;
+      range.setStart(hit.node, end ? local - 1 : local);
+      range.setEnd(hit.node, end ? local : local + 1);
+      return range.getBoundingClientRect();
+    };
+    const a = rectAt(start, false);
+    const b = rectAt(start + needle.length, true);
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, words);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+const marks = (page: Page) => page.getByTestId('reader-text').locator('mark[data-annotation-ids]');
+
+async function openSource(page: Page): Promise<void> {
+  const item = page.getByRole('list', { name: 'Sources' }).getByRole('listitem').filter({ hasText: TITLE });
+  await item.waitFor();
+  await item.getByRole('button').first().click();
+  await page.getByTestId('reader-text').getByText('Marta Velin').first().waitFor();
+}
+
+describe('annotating in the reader', () => {
+  let browser: Browser;
+  let served: Served;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    served = await serveNotebook(await tempNotebookDir('annotate'));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
+    });
+    await page.goto(served.url);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-button').click();
+    await (await chooser).setFiles(ARTICLE);
+    await openSource(page);
+    // Import opens the metadata check; this test is about the text below it.
+    await page.getByTestId('metadata-form').waitFor();
+    await page.getByTestId('metadata-form').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('metadata-form').waitFor({ state: 'detached' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it('links a mouse selection to a new entity through the toolbar and typeahead', async () => {
+    await dragOver(page, 'Marta Velin');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('e');
+    const typeahead = page.getByTestId('record-typeahead');
+    await typeahead.waitFor();
+    await typeahead.fill('Marta Velin');
+    const create = page.getByRole('option', { name: 'Create “Marta Velin”' });
+    await create.waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-toolbar.png') });
+    await create.click();
+    await page.getByTestId('annotation-form').getByText('Marta Velin').first().waitFor();
+    await page.getByTestId('annotation-save').click();
+    await expect.poll(() => marks(page).allInnerTexts()).toEqual(['Marta Velin']);
+    await expect.poll(() => marks(page).first().getAttribute('class')).toContain('highlight--entity');
+    expect(await page.getByTestId('annotation-item').first().innerText()).toMatch(/Marta Velin[\s\S]*entity · mention/);
+  });
+
+  it('still shows the highlight after a reload', async () => {
+    await page.reload();
+    await openSource(page);
+    await expect.poll(() => marks(page).allInnerTexts()).toEqual(['Marta Velin']);
+  });
+
+  it('keeps the highlight on the same words after text is inserted before it', async () => {
+    await page.getByTestId('text-edit').click();
+    await expect.poll(() => page.getByTestId('reader-text').getAttribute('contenteditable')).toBe('true');
+    // Put the caret at the start of the paragraph holding the highlight, then type.
+    await page.getByTestId('reader-text').evaluate((root) => {
+      const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent?.includes('Marta Velin'))!;
+      const range = document.createRange();
+      range.setStart(paragraph.firstChild!, 0);
+      range.collapse(true);
+      (root as HTMLElement).focus();
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await page.keyboard.type('On Friday, ');
+    await page.getByTestId('text-save').click();
+    await expect.poll(() => page.getByTestId('reanchor-report').innerText()).toMatch(/1 annotation: (1 stayed, 0 moved|0 stayed, 1 moved), 0 fuzzy, 0 orphaned/);
+    await expect.poll(() => page.getByTestId('reader-text').innerText()).toContain('On Friday, The envoy Marta Velin');
+    await expect.poll(() => marks(page).allInnerTexts()).toEqual(['Marta Velin']);
+  });
+
+  it('adds an overlapping annotation linked to a new proposal', async () => {
+    await dragOver(page, 'Velin said the corridor would reopen');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('p');
+    await page.getByTestId('record-typeahead').fill('Trial week for the ferry corridor');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('annotation-form').getByText('Trial week for the ferry corridor').first().waitFor();
+    await page.getByTestId('annotation-form').getByLabel('Comment').fill('Opening date hinges on inspections.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(2);
+    const overlap = page.getByTestId('reader-text').locator('mark.highlight--depth-2');
+    await expect.poll(() => overlap.allInnerTexts()).toEqual(['Velin']);
+    await overlap.hover();
+    await expect.poll(() => page.getByTestId('mark-popover').innerText()).toMatch(/Marta Velin[\s\S]*Trial week/);
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-overlaps.png') });
+  });
+
+  it('undoes and redoes a delete from the panel with the keyboard', async () => {
+    await page.mouse.move(5, 5);
+    await page.getByTestId('annotation-item').filter({ hasText: 'Trial week' }).getByTestId('annotation-delete').click();
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
+    await expect.poll(() => marks(page).allInnerTexts()).toEqual(['Marta Velin']);
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('reader-text').locator('mark.highlight--depth-2').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
+  });
+
+  it('logged no script errors or policy violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
