@@ -109,7 +109,7 @@ describe('annotating in the reader', () => {
     await expect.poll(() => page.getByTestId('reader-text').getAttribute('contenteditable')).toBe('true');
     // Put the caret at the start of the paragraph holding the highlight, then type.
     await page.getByTestId('reader-text').evaluate((root) => {
-      const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent?.includes('Marta Velin'))!;
+      const paragraph = Array.from(root.querySelectorAll('p')).find((p) => p.textContent?.includes('Marta Velin'))!;
       const range = document.createRange();
       range.setStart(paragraph.firstChild!, 0);
       range.collapse(true);
