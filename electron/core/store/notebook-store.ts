@@ -257,7 +257,7 @@ export class NotebookStore {
       }
       this.assertLinksExist(annotation.links);
       const restored = Annotation.parse(revise(annotation, {}));
-      await this.sourceShelf.restoreAnnotation(restored);
+      await this.sourceShelf.addAnnotation(restored);
       return restored;
     });
   }

@@ -106,14 +106,11 @@ export class SourceShelf {
     return findRecord(this.file(sourceId).annotations, id, 'annotation');
   }
 
+  /**
+   * A record that comes back (undo of a delete, or re-imported from an export) loses its
+   * tombstone, so no replica deletes it again.
+   */
   async addAnnotation(annotation: Annotation): Promise<void> {
-    const db = this.db(annotation.sourceId);
-    await commit(db, { ...db.data, annotations: [...db.data.annotations, annotation] });
-    this.annotationSource.set(annotation.id, annotation.sourceId);
-  }
-
-  /** Undo of a delete: the annotation comes back and its tombstone goes, so no replica deletes it again. */
-  async restoreAnnotation(annotation: Annotation): Promise<void> {
     const db = this.db(annotation.sourceId);
     await commit(db, {
       ...db.data,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentVersion } from '../../../shared/model';
 import { base64, call, must, newNotebook, reopen } from '../core/support/notebook';
@@ -134,5 +135,8 @@ describe('re-attaching and restoring annotations', () => {
     expect(twice.ok || twice.error.code).toBe('conflict');
     const again = await reopen(notebook);
     expect((await must(again, 'annotations.list', { sourceId })).map((a) => a.id)).toEqual([deleted.id]);
+    // Its tombstone went with the undo, so a replica would not delete it again.
+    const onDisk = JSON.parse(await readFile(join(again.path, 'sources', `${sourceId}.json`), 'utf8'));
+    expect(onDisk.tombstones.map((t: { id: string }) => t.id)).not.toContain(deleted.id);
   });
 });
