@@ -8,6 +8,7 @@ import {
   BriefMeta,
   Entity,
   EntityFields,
+  LinkRole,
   Proposal,
   ProposalFields,
   RecordId,
@@ -87,6 +88,47 @@ export const AnnotationImportReport = z.object({
 });
 export type AnnotationImportReport = z.infer<typeof AnnotationImportReport>;
 
+/** A span of a source's current text (UTF-16 offsets). */
+export const TextSpan = z.object({
+  sourceId: RecordId,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string(),
+});
+export type TextSpan = z.infer<typeof TextSpan>;
+
+/** Everything the notebook knows of one entity's mentions across every source. */
+export const EntityMentions = z.object({
+  linked: z.array(z.object({ annotationId: RecordId, sourceId: RecordId, start: z.number().int(), end: z.number().int(), quote: z.string() })),
+  /** Its name or an alias in a source, not linked yet (and not ignored). */
+  unlinked: z.array(TextSpan),
+  /** Names close to its name or an alias but not equal: possible misspellings. */
+  nearMisses: z.array(TextSpan.extend({ closestAlias: z.string(), distance: z.number().int().min(1) })),
+});
+export type EntityMentions = z.infer<typeof EntityMentions>;
+
+/** What a merge changed, exactly as it was before, so it can be undone. */
+export const MergeUndo = z.object({
+  survivorBefore: Entity,
+  merged: Entity,
+  annotationsBefore: z.array(Annotation),
+  proposalsBefore: z.array(Proposal),
+});
+export type MergeUndo = z.infer<typeof MergeUndo>;
+
+/** A candidate entity found in a source by language analysis; nothing is created until the researcher says so. */
+export const EntitySuggestion = z.object({
+  text: z.string(),
+  kind: z.enum(['person', 'organisation', 'place']),
+  count: z.number().int().min(1),
+  /** The first occurrence, so the reader can show it. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  /** An existing entity with this name or alias, to link to instead of creating. */
+  existingId: RecordId.nullable(),
+});
+export type EntitySuggestion = z.infer<typeof EntitySuggestion>;
+
 export const NotebookInfo = z.object({
   id: RecordId,
   title: z.string(),
@@ -157,7 +199,27 @@ export const contract = {
   'entities.get': op(ById, Entity, 'One entity'),
   'entities.create': op(EntityFields, Entity, 'Create an entity'),
   'entities.update': op(update(EntityFields), Entity, 'Change an entity'),
-  'entities.delete': op(ById, Deleted, 'Delete an entity'),
+  'entities.delete': op(ById, Deleted, 'Delete an entity; its links are removed from annotations and proposals'),
+  'entities.deleteImpact': op(
+    ById,
+    z.object({ annotations: z.number().int(), proposals: z.number().int() }),
+    'What deleting an entity would unlink, to say so before it happens',
+  ),
+  'entities.merge': op(
+    z.object({ survivorId: RecordId, mergedId: RecordId }),
+    z.object({ survivor: Entity, undo: MergeUndo }),
+    'Merge one entity into another: links and aliases move to the survivor',
+  ),
+  'entities.undoMerge': op(z.object({ undo: MergeUndo }), z.object({ survivor: Entity, merged: Entity }), 'Undo a merge exactly'),
+  'entities.mentions': op(ById, EntityMentions, 'Linked mentions, unlinked mentions and possible misspellings of an entity'),
+  'entities.linkMentions': op(
+    z.object({ id: RecordId, mentions: z.array(TextSpan).min(1), role: LinkRole.default('mention') }),
+    z.array(Annotation),
+    'Link unlinked mentions to the entity (Link, Link all)',
+  ),
+  'entities.ignoreMention': op(z.object({ id: RecordId, mention: TextSpan }), Entity, 'Remember that a mention is not this entity'),
+  'entities.ignoreName': op(z.object({ id: RecordId, name: z.string().trim().min(1) }), Entity, 'Remember that a near-miss name is someone else'),
+  'sources.suggestions': op(ById, z.array(EntitySuggestion), 'People, organisations and places found in a source, for the researcher to create or link'),
 
   'proposals.list': op(z.object({}), z.array(Proposal), 'Every proposal'),
   'proposals.get': op(ById, Proposal, 'One proposal'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name, RecordStamp } from './record';
+import { Name, RecordId, RecordStamp } from './record';
 
 export const EntityKind = z.enum(['person', 'organisation', 'place', 'country', 'group', 'other']);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -16,6 +16,10 @@ export const EntityFields = z.object({
   title: z.string().trim().max(500).default(''),
   description: z.string().max(20_000).default(''),
   notes: RichText.default(null),
+  /** Unlinked mentions the researcher said are not this entity; remembered per span. */
+  ignoredMentions: z.array(z.object({ sourceId: RecordId, start: z.number().int().min(0), text: z.string() })).default([]),
+  /** Near-miss spellings the researcher said are someone else, e.g. "Hadad" for "Haddad". */
+  ignoredNames: z.array(z.string()).default([]),
 });
 export type EntityFields = z.infer<typeof EntityFields>;
 
