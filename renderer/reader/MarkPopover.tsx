@@ -5,7 +5,10 @@ import { useNotebook } from '../state/stores';
 /** What a highlight links to, shown while the pointer rests on it. */
 export function MarkPopover({ hovered, annotations }: { hovered: { ids: string[]; top: number; left: number }; annotations: readonly Annotation[] }) {
   const [{ entities, proposals }] = useNotebook();
-  const shown = hovered.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => a !== undefined);
+  // An orphan has no highlight left; a hover recorded before its mark went away must not linger.
+  const shown = hovered.ids
+    .map((id) => annotations.find((a) => a.id === id))
+    .filter((a): a is Annotation => a !== undefined && a.anchoring !== 'orphaned');
   if (shown.length === 0) return null;
   return (
     <div className="mark-popover" role="tooltip" data-testid="mark-popover" style={{ top: hovered.top + 6, left: hovered.left }}>

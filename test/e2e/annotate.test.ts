@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,39 @@ describe('annotating in the reader', () => {
     await expect.poll(() => page.getByTestId('reader-text').locator('mark.highlight--depth-2').count()).toBe(1);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
+  });
+
+  it('imports an updated article as a new version and lists the annotation whose words went away', async () => {
+    const updated = path.join(path.dirname(served.notebook), 'ferry-corridor-updated.txt');
+    await writeFile(updated, (await readFile(ARTICLE, 'utf8')).replace('The envoy Marta Velin said', 'The envoy said'));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-version').click();
+    await (await chooser).setFiles(updated);
+    await expect.poll(() => page.getByTestId('reanchor-report').innerText()).toMatch(/1 annotation: 0 stayed, 0 moved, 0 fuzzy, 1 orphaned/);
+    await expect.poll(() => marks(page).count()).toBe(0);
+    const orphan = page.getByTestId('annotation-item').filter({ hasText: 'Marta Velin' });
+    await expect.poll(() => orphan.innerText()).toMatch(/orphaned/i);
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-orphan.png') });
+  });
+
+  it('re-attaches the orphan to words the researcher selects', async () => {
+    await page.getByTestId('annotation-item').filter({ hasText: 'Marta Velin' }).getByTestId('annotation-reattach').click();
+    await dragOver(page, 'The envoy');
+    await page.getByTestId('reattach-here').click();
+    await expect.poll(() => marks(page).allInnerTexts()).toEqual(['The envoy']);
+    await expect.poll(() => page.getByTestId('annotation-item').first().innerText()).not.toMatch(/orphaned/i);
+  });
+
+  it('exports the annotations as W3C JSON-LD with the quote and the linked record', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-w3c').click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    const items = exported.first?.items ?? exported.items ?? exported;
+    expect(items).toHaveLength(1);
+    const quote = items[0].target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+    expect(quote.exact).toBe('The envoy');
+    expect(JSON.stringify(items[0].body)).toContain('Marta Velin');
   });
 
   it('logged no script errors or policy violations', () => {
