@@ -155,6 +155,29 @@ describe('annotating in the reader', () => {
     await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
   });
 
+  it('annotates from the keyboard: Shift+arrows to select, C to comment, Ctrl+Enter to save', async () => {
+    await page.getByTestId('reader-text').evaluate((root) => {
+      const paragraph = Array.from(root.querySelectorAll('p')).find((p) => p.textContent?.startsWith('Harbour officials'))!;
+      const range = document.createRange();
+      range.setStart(paragraph.firstChild!, 0);
+      range.collapse(true);
+      (root as HTMLElement).focus();
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    for (let i = 0; i < 'Harbour officials'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('c');
+    await page.getByTestId('annotation-form').getByLabel('Comment').waitFor();
+    await page.keyboard.type('Which officials? Unnamed.');
+    await page.keyboard.press('Control+Enter');
+    const item = page.getByTestId('annotation-item').filter({ hasText: 'Which officials? Unnamed.' });
+    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => marks(page).allInnerTexts()).toContain('Harbour officials');
+    await item.getByTestId('annotation-delete').click();
+    await expect.poll(() => item.count()).toBe(0);
+  });
+
   it('imports an updated article as a new version and lists the annotation whose words went away', async () => {
     const updated = path.join(path.dirname(served.notebook), 'ferry-corridor-updated.txt');
     await writeFile(updated, (await readFile(ARTICLE, 'utf8')).replace('The envoy Marta Velin said', 'The envoy said'));
