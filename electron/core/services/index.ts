@@ -2,7 +2,9 @@ import type { Handlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
 import { briefHandlers } from './brief-handlers';
+import { entityHandlers } from './entity-handlers';
 import { interchangeHandlers } from './interchange-handlers';
+import { mentionHandlers } from './mention-handlers';
 import { recordHandlers } from './record-handlers';
 import { sourceHandlers } from './source-handlers';
 
@@ -30,6 +32,8 @@ export function createHandlers(store: NotebookStore, path: string): Handlers {
     },
     ...sourceHandlers(store),
     ...recordHandlers(store),
+    ...entityHandlers(store),
+    ...mentionHandlers(store),
     ...annotationHandlers(store),
     ...interchangeHandlers(store),
     ...briefHandlers(store),

@@ -8,7 +8,6 @@ type RecordHandlers = Pick<
   | 'entities.get'
   | 'entities.create'
   | 'entities.update'
-  | 'entities.delete'
   | 'proposals.list'
   | 'proposals.get'
   | 'proposals.create'
@@ -16,17 +15,13 @@ type RecordHandlers = Pick<
   | 'proposals.delete'
 >;
 
-/** Entities and proposals: plain records in notebook.json, alike in everything but shape. */
+/** Entities and proposals: plain records in notebook.json, alike in everything but shape (deleting an entity is in entity-handlers). */
 export function recordHandlers(store: NotebookStore): RecordHandlers {
   return {
     'entities.list': async () => [...store.list('entities')],
     'entities.get': async ({ id }) => store.get('entities', id),
     'entities.create': async (fields) => store.insert('entities', { ...newStamp(), ...fields }),
     'entities.update': async ({ id, fields, rev }) => store.update('entities', id, fields, rev),
-    'entities.delete': async ({ id }) => {
-      await store.remove('entities', id);
-      return { id };
-    },
 
     'proposals.list': async () => [...store.list('proposals')],
     'proposals.get': async ({ id }) => store.get('proposals', id),

@@ -7,7 +7,8 @@ import { trimSource } from '../import/trim-source';
 import type { NotebookStore } from '../store/notebook-store';
 import { saveNewVersion } from '../versions/new-version';
 
-type SourceOperation = Extract<keyof Handlers, `sources.${string}`>;
+/** Suggestions come from name matching, with the other mention handlers. */
+type SourceOperation = Exclude<Extract<keyof Handlers, `sources.${string}`>, 'sources.suggestions'>;
 
 export function sourceHandlers(store: NotebookStore): Pick<Handlers, SourceOperation> {
   const context: ImportContext = { store, similar: new SimilarSources(store) };

@@ -18,6 +18,7 @@ import { commit, fileDb, loadDb, parseNotebookFile, type FileDb } from './files'
 import { layout } from './layout';
 import { collectionKind, collectionSchema, type CollectionName, type Collections } from './collections';
 import { assertRev, findRecord, replaceById, revise, tombstoneOf, withoutId } from './records';
+import { bySource, rewriteNotebook, touchesNotebook, type RecordsRewrite } from './records-rewrite';
 import { SourceShelf } from './source-shelf';
 
 /** What adding a source did: it is new, or the same text was already there. */
@@ -142,6 +143,38 @@ export class NotebookStore {
         [name]: withoutId(file[name] as Collections[typeof name][], id),
         tombstones: [...file.tombstones, tombstoneOf(kind, id)],
       }));
+    });
+  }
+
+  /**
+   * A change across source files and notebook.json, planned inside the queue from the state
+   * it applies to (so no other change slips in between reading and writing). Each source
+   * file is written once; the side named by `first` goes to disk first.
+   */
+  rewriteRecords<T>(plan: () => RecordsRewrite<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const rewrite = plan();
+      const nextFile = rewriteNotebook(this.db.data, rewrite);
+      const annotations = rewrite.annotations.map((a) => Annotation.parse(a));
+      for (const annotation of annotations) {
+        this.get('sources', annotation.sourceId);
+        // Against the notebook as it will be: the write order keeps the moment between safe.
+        assertLinksIn(nextFile, annotation.links);
+      }
+      const writeSources = async () => {
+        for (const [sourceId, group] of bySource(annotations)) await this.sourceShelf.putAnnotations(sourceId, group);
+      };
+      const writeNotebook = async () => {
+        if (touchesNotebook(rewrite)) await commit(this.db, nextFile);
+      };
+      if (rewrite.first === 'sources') {
+        await writeSources();
+        await writeNotebook();
+      } else {
+        await writeNotebook();
+        await writeSources();
+      }
+      return rewrite.value;
     });
   }
 
@@ -279,14 +312,8 @@ export class NotebookStore {
     });
   }
 
-  /** A link to a record that does not exist would show up as a broken chip forever. */
   private assertLinksExist(links: readonly RecordLink[]): void {
-    for (const link of links) {
-      const list = link.kind === 'entity' ? this.db.data.entities : this.db.data.proposals;
-      if (!list.some((r) => r.id === link.recordId)) {
-        throw new ParleyError('bad-request', `The annotation links to ${link.kind} ${link.recordId}, which is not in this notebook.`);
-      }
-    }
+    assertLinksIn(this.db.data, links);
   }
 
   // Briefs (metadata in notebook.json, document in briefs/<id>.json) ----------------------
@@ -329,3 +356,12 @@ export class NotebookStore {
   }
 }
 
+/** A link to a record that does not exist would show up as a broken chip forever. */
+function assertLinksIn(file: NotebookFile, links: readonly RecordLink[]): void {
+  for (const link of links) {
+    const list = link.kind === 'entity' ? file.entities : file.proposals;
+    if (!list.some((r) => r.id === link.recordId)) {
+      throw new ParleyError('bad-request', `The annotation links to ${link.kind} ${link.recordId}, which is not in this notebook.`);
+    }
+  }
+}

@@ -125,6 +125,24 @@ export class SourceShelf {
     await commit(db, { ...db.data, annotations: replaceById(db.data.annotations, annotation) });
   }
 
+  /**
+   * Writes several annotations of one source in one write of its file: each replaces the
+   * stored one with its id, or comes back (and loses its tombstone) when there is none.
+   */
+  async putAnnotations(sourceId: string, annotations: readonly Annotation[]): Promise<void> {
+    const db = this.db(sourceId);
+    const incoming = new Map(annotations.map((a) => [a.id, a]));
+    const kept = db.data.annotations.map((a) => incoming.get(a.id) ?? a);
+    const stored = new Set(db.data.annotations.map((a) => a.id));
+    const added = annotations.filter((a) => !stored.has(a.id));
+    await commit(db, {
+      ...db.data,
+      annotations: [...kept, ...added],
+      tombstones: db.data.tombstones.filter((t) => !incoming.has(t.id)),
+    });
+    for (const annotation of added) this.annotationSource.set(annotation.id, sourceId);
+  }
+
   async removeAnnotation(annotation: Annotation): Promise<void> {
     const db = this.db(annotation.sourceId);
     await commit(db, {
