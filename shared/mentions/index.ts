@@ -1,0 +1,3 @@
+export { foldSeparator, foldWord } from './fold';
+export { nameKey, splitWords, type Words } from './words';
+export { buildNameIndex, findNameMentions, type NameHit, type NameIndex } from './name-index';
