@@ -13,6 +13,7 @@ import './styles/context.css';
 import './styles/import.css';
 import './styles/metadata.css';
 import './styles/annotate.css';
+import './styles/records.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

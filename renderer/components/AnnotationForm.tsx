@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { EntityKind, LinkRole, type Annotation, type RecordLink } from '../../shared/model';
+import { currentVersion, EntityKind, LinkRole, type Annotation, type RecordLink } from '../../shared/model';
+import { emptyFact, isFactRole, type FactRole } from '../logic/proposalFacts';
 import type { TypeaheadOption } from '../logic/recordTypeahead';
 import { recordName } from '../logic/recordNames';
 import type { FormFocus, Span } from '../state/AnnotateStore';
-import { useAnnotate, useNotebook } from '../state/stores';
+import { useAnnotate, useNotebook, useProposals, useReader } from '../state/stores';
+import { FactFields } from './FactFields';
 import { RecordTypeahead } from './RecordTypeahead';
 
 const splitTags = (tags: string) => [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
@@ -18,16 +20,29 @@ export function AnnotationForm({ span, editing, focus }: { span: Span; editing: 
   const [entityKind, setEntityKind] = useState<EntityKind>('person');
   const [tags, setTags] = useState((editing?.tags ?? []).join(', '));
   const [comment, setComment] = useState(editing?.comment ?? '');
+  const [{ source }] = useReader();
+  const [, proposalStore] = useProposals();
+  const [fact, setFact] = useState(() => emptyFact(source ? currentVersion(source).text.slice(span.start, span.end) : ''));
+  const [problem, setProblem] = useState<string | null>(null);
+  // A new selection linked to a proposal as a term, status or position also adds that fact.
+  const factLinks = editing ? [] : links.filter((l): l is RecordLink & { role: FactRole } => l.kind === 'proposal' && isFactRole(l.role));
+  const factRoles = [...new Set(factLinks.map((l) => l.role))];
+  const parties = proposals.filter((p) => factLinks.some((l) => l.recordId === p.id)).flatMap((p) => p.parties);
 
   const choose = async (option: TypeaheadOption) => {
     const recordId = option.kind === 'record' ? option.recordId : await store.createRecord(kind, option.name, entityKind);
     if (!recordId) return;
     setLinks((now) => (now.some((l) => l.kind === kind && l.recordId === recordId) ? now : [...now, { kind, recordId, role }]));
   };
-  const save = () => {
+  const save = async () => {
     const fields = { links, comment: comment.trim(), tags: splitTags(tags) };
-    if (editing) void store.change(editing, fields);
-    else if (links.length > 0 || fields.comment || fields.tags.length > 0) void store.create(span, fields);
+    if (editing) return void store.change(editing, fields);
+    if (factRoles.includes('term') && !fact.label.trim()) return setProblem('Name the term, e.g. “duration”.');
+    if (factRoles.includes('position') && !fact.partyId) return setProblem('Choose the party whose position this is.');
+    if (links.length === 0 && !fields.comment && fields.tags.length === 0) return;
+    const created = await store.create(span, fields);
+    if (!created) return;
+    for (const link of factLinks) await proposalStore.addFact(link.recordId, link.role, fact, created);
   };
 
   return (
@@ -37,11 +52,11 @@ export function AnnotationForm({ span, editing, focus }: { span: Span; editing: 
       aria-label={editing ? 'Edit annotation' : 'New annotation'}
       onSubmit={(e) => {
         e.preventDefault();
-        save();
+        void save();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') store.closeForm();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
       }}
     >
       {links.length > 0 && (
@@ -71,7 +86,9 @@ export function AnnotationForm({ span, editing, focus }: { span: Span; editing: 
           </select>
         )}
       </div>
-      <RecordTypeahead key={kind} kind={kind} onChoose={(o) => void choose(o)} onSubmitEmpty={save} autoFocus={focus !== 'comment'} />
+      <RecordTypeahead key={kind} kind={kind} onChoose={(o) => void choose(o)} onSubmitEmpty={() => void save()} autoFocus={focus !== 'comment'} />
+      {factRoles.length > 0 && <FactFields roles={factRoles} draft={fact} onChange={setFact} parties={parties} />}
+      {problem && <p className="annotation-form__problem" role="alert">{problem}</p>}
       <input className="annotation-form__tags" aria-label="Tags (comma-separated)" placeholder="Tags, comma-separated" value={tags} onChange={(e) => setTags(e.target.value)} />
       <textarea aria-label="Comment" placeholder="Comment" rows={2} value={comment} autoFocus={focus === 'comment'} onChange={(e) => setComment(e.target.value)} />
       <div className="annotation-form__actions">

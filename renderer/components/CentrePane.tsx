@@ -2,7 +2,9 @@ import { useNotebook, useWorkspace } from '../state/stores';
 import { EmptyState } from './EmptyState';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryBanner } from './ImportSummaryBanner';
-import { BriefDetail, EntityDetail, ProposalDetail } from './RecordDetail';
+import { BriefDetail } from './RecordDetail';
+import { EntityPage } from './records/EntityPage';
+import { ProposalPage } from './records/ProposalPage';
 import { SourceReader } from './SourceReader';
 
 /** The centre column: whatever the researcher opened, under the last import's summary. */
@@ -38,11 +40,11 @@ function OpenItem() {
       return <SourceReader key={open.id} sourceId={open.id} />;
     case 'entity': {
       const entity = notebook.entities.find((e) => e.id === open.id);
-      return entity ? <EntityDetail entity={entity} /> : gone;
+      return entity ? <EntityPage entity={entity} /> : gone;
     }
     case 'proposal': {
       const proposal = notebook.proposals.find((p) => p.id === open.id);
-      return proposal ? <ProposalDetail proposal={proposal} /> : gone;
+      return proposal ? <ProposalPage proposal={proposal} /> : gone;
     }
     case 'brief': {
       const brief = notebook.briefs.find((b) => b.id === open.id);

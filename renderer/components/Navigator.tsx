@@ -2,6 +2,8 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useNotebook, useWorkspace } from '../state/stores';
 import type { Section } from '../state/WorkspaceStore';
 import { ImportButton } from './ImportButton';
+import { EntityNavigator } from './records/EntityNavigator';
+import { ProposalNavigator } from './records/ProposalNavigator';
 import { RecordNavigator } from './RecordNavigator';
 import { SourceNavigator } from './SourceNavigator';
 
@@ -61,7 +63,7 @@ export function Navigator() {
         ))}
       </div>
       <div className="navigator__panel" role="tabpanel" id={`panel-${section}`} aria-labelledby={`tab-${section}`}>
-        {section === 'sources' ? <SourceNavigator /> : <RecordNavigator section={section} />}
+        {section === 'sources' ? <SourceNavigator /> : section === 'entities' ? <EntityNavigator /> : section === 'proposals' ? <ProposalNavigator /> : <RecordNavigator section={section} />}
       </div>
     </nav>
   );

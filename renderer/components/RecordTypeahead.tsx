@@ -8,10 +8,15 @@ type Props = {
   /** Enter in an empty box: the form takes it as "done". */
   onSubmitEmpty: () => void;
   autoFocus: boolean;
+  /** Records not to offer (the entity being merged into, the parties already chosen). */
+  exclude?: readonly string[];
+  /** Merging or picking a party chooses among existing records only. */
+  allowCreate?: boolean;
+  label?: string;
 };
 
 /** A combobox over existing entities (names and aliases) or proposals (titles), "Create …" last. */
-export function RecordTypeahead({ kind, onChoose, onSubmitEmpty, autoFocus }: Props) {
+export function RecordTypeahead({ kind, onChoose, onSubmitEmpty, autoFocus, exclude = [], allowCreate = true, label: givenLabel }: Props) {
   const [{ entities, proposals }] = useNotebook();
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
@@ -20,7 +25,7 @@ export function RecordTypeahead({ kind, onChoose, onSubmitEmpty, autoFocus }: Pr
     () => (kind === 'entity' ? entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases })) : proposals.map((p) => ({ id: p.id, name: p.title, aliases: [] }))),
     [kind, entities, proposals],
   );
-  const options = rankRecords(records, query);
+  const options = rankRecords(records, query).filter((o) => (o.kind === 'create' ? allowCreate : !exclude.includes(o.recordId)));
   const choose = (option: TypeaheadOption | undefined) => {
     if (!option) return;
     onChoose(option);
@@ -38,7 +43,7 @@ export function RecordTypeahead({ kind, onChoose, onSubmitEmpty, autoFocus }: Pr
       else choose(options[Math.min(highlighted, options.length - 1)]);
     }
   };
-  const label = kind === 'entity' ? 'Entity name or alias' : 'Proposal title';
+  const label = givenLabel ?? (kind === 'entity' ? 'Entity name or alias' : 'Proposal title');
   return (
     <div className="typeahead">
       <input
@@ -46,7 +51,7 @@ export function RecordTypeahead({ kind, onChoose, onSubmitEmpty, autoFocus }: Pr
         data-testid="record-typeahead"
         role="combobox"
         aria-label={label}
-        placeholder={kind === 'entity' ? 'Find or create an entity…' : 'Find or create a proposal…'}
+        placeholder={allowCreate ? `Find or create ${kind === 'entity' ? 'an entity' : 'a proposal'}…` : `Find ${kind === 'entity' ? 'an entity' : 'a proposal'}…`}
         aria-expanded={options.length > 0}
         aria-controls={listId}
         aria-activedescendant={options.length ? `${listId}-${highlighted}` : undefined}

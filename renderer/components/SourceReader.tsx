@@ -4,7 +4,7 @@ import { currentVersion, type Annotation, type Source } from '../../shared/model
 import { formatPublished } from '../logic/dates';
 import { splitParagraphs } from '../logic/paragraphs';
 import { AnnotatedText } from '../reader/AnnotatedText';
-import { useAnnotate, useMetadata, useReader, useTextVersions } from '../state/stores';
+import { useAnnotate, useMetadata, useReader, useTextVersions, useWorkspace } from '../state/stores';
 import { BoilerplatePanel } from './BoilerplatePanel';
 import { SelectionToolbar } from './SelectionToolbar';
 import { TextVersionBar } from './TextVersionBar';
@@ -59,11 +59,25 @@ function useUndoKeys() {
   }, [annotate, editing]);
 }
 
+/** A source opened from a mention or a piece of evidence scrolls to that annotation. */
+function useRevealOnOpen(sourceId: string) {
+  const [{ open }] = useWorkspace();
+  const [, annotate] = useAnnotate();
+  useEffect(() => {
+    const at = open?.kind === 'source' && open.id === sourceId ? open.at : undefined;
+    if (!at) return;
+    // The editor builds its marks after this render commits; a frame later they can be found.
+    const frame = requestAnimationFrame(() => annotate.activate(at, true));
+    return () => cancelAnimationFrame(frame);
+  }, [open, sourceId, annotate]);
+}
+
 function SourceText({ source, annotations }: { source: Source; annotations: Annotation[] }) {
   const [{ editingId }, metadata] = useMetadata();
   const editing = editingId === source.id;
   const [{ editing: editingText }] = useTextVersions();
   const editorRef = useRef<LexicalEditor | null>(null);
+  useRevealOnOpen(source.id);
   const text = currentVersion(source).text;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   // A fixed direction applies to the whole article; 'auto' is decided paragraph by paragraph,

@@ -70,15 +70,16 @@ export class AnnotateStore extends Store<AnnotateState> {
     this.update({ message });
   }
 
-  async create(span: Span, fields: AnnotationFields): Promise<boolean> {
+  /** The new annotation, so a proposal fact can take it as evidence; null if it failed. */
+  async create(span: Span, fields: AnnotationFields): Promise<Annotation | null> {
     const sourceId = this.reader.getSnapshot().sourceId;
-    if (!sourceId) return false;
+    if (!sourceId) return null;
     const created = await this.#write(() => this.api['annotations.create']({ sourceId, ...span, ...fields }));
-    if (!created) return false;
+    if (!created) return null;
     this.reader.putAnnotation(created);
     this.#remember(historyStep.created(created));
     this.update({ form: null, selection: null, activeId: created.id });
-    return true;
+    return created;
   }
 
   async change(before: Annotation, fields: Partial<AnnotationFields>): Promise<boolean> {

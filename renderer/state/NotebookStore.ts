@@ -75,6 +75,17 @@ export class NotebookStore extends Store<NotebookState> {
     this.update({ entities: [...this.getSnapshot().entities.filter((e) => e.id !== entity.id), entity] });
   }
 
+  /** A deleted or merged-away entity leaves the navigator at once. */
+  dropEntity(id: string): void {
+    this.update({ entities: this.getSnapshot().entities.filter((e) => e.id !== id) });
+  }
+
+  /** After a merge or delete unlinked it from proposals: the engine's copies are the truth. */
+  async refreshProposals(): Promise<void> {
+    const proposals = await this.api['proposals.list']({});
+    if (proposals.ok) this.update({ proposals: proposals.value });
+  }
+
   putProposal(proposal: Proposal): void {
     this.update({ proposals: [...this.getSnapshot().proposals.filter((p) => p.id !== proposal.id), proposal] });
   }

@@ -3,7 +3,8 @@ import { Store } from './Store';
 
 export type Section = 'sources' | 'entities' | 'proposals' | 'briefs';
 export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief';
-export type OpenItem = { kind: ItemKind; id: string };
+/** `at` asks a source to open scrolled to one of its annotations (a mention, a piece of evidence). */
+export type OpenItem = { kind: ItemKind; id: string; at?: string };
 
 export type WorkspaceState = {
   section: Section;

@@ -2,9 +2,13 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { ParleyApi } from '../../shared/contract';
 import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
+import { EntityStore, type EntityState } from './EntityStore';
+import { MentionCountStore, type MentionCountState } from './MentionCountStore';
+import { MentionStore, type MentionState } from './MentionStore';
 import { ImportStore, type ImportState } from './ImportStore';
 import { MetadataStore, type MetadataState } from './MetadataStore';
 import { NotebookStore, type NotebookState } from './NotebookStore';
+import { ProposalStore, type ProposalState } from './ProposalStore';
 import { ReaderStore, type ReaderState } from './ReaderStore';
 import type { Store } from './Store';
 import { TextVersionStore, type TextVersionState } from './TextVersionStore';
@@ -19,6 +23,10 @@ export type Stores = {
   boilerplate: BoilerplateStore;
   annotate: AnnotateStore;
   textVersions: TextVersionStore;
+  mentions: MentionStore;
+  entities: EntityStore;
+  proposals: ProposalStore;
+  mentionCounts: MentionCountStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -30,7 +38,11 @@ export function createStores(api: ParleyApi): Stores {
   const imports = new ImportStore(api, notebook, workspace, metadata);
   const annotate = new AnnotateStore(api, notebook, reader);
   const textVersions = new TextVersionStore(api, notebook, reader);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions };
+  const mentions = new MentionStore(api, notebook);
+  const entities = new EntityStore(api, notebook, workspace, mentions);
+  const proposals = new ProposalStore(api, notebook);
+  const mentionCounts = new MentionCountStore(api, notebook);
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -89,4 +101,24 @@ export function useAnnotate(): [AnnotateState, AnnotateStore] {
 export function useTextVersions(): [TextVersionState, TextVersionStore] {
   const { textVersions } = useStores();
   return [useStoreState(textVersions), textVersions];
+}
+
+export function useMentions(): [MentionState, MentionStore] {
+  const { mentions } = useStores();
+  return [useStoreState(mentions), mentions];
+}
+
+export function useEntities(): [EntityState, EntityStore] {
+  const { entities } = useStores();
+  return [useStoreState(entities), entities];
+}
+
+export function useProposals(): [ProposalState, ProposalStore] {
+  const { proposals } = useStores();
+  return [useStoreState(proposals), proposals];
+}
+
+export function useMentionCounts(): [MentionCountState, MentionCountStore] {
+  const { mentionCounts } = useStores();
+  return [useStoreState(mentionCounts), mentionCounts];
 }
