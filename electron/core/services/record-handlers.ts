@@ -1,4 +1,6 @@
-import { newStamp } from '../../../shared/model';
+import { newStamp, Proposal } from '../../../shared/model';
+import { assertProposalReferences } from '../records/proposal-references';
+import { assertRev, revise } from '../store/records';
 import type { Handlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
 
@@ -25,8 +27,19 @@ export function recordHandlers(store: NotebookStore): RecordHandlers {
 
     'proposals.list': async () => [...store.list('proposals')],
     'proposals.get': async ({ id }) => store.get('proposals', id),
-    'proposals.create': async (fields) => store.insert('proposals', { ...newStamp(), ...fields }),
-    'proposals.update': async ({ id, fields, rev }) => store.update('proposals', id, fields, rev),
+    'proposals.create': async (fields) => {
+      assertProposalReferences(store, fields);
+      return store.insert('proposals', { ...newStamp(), ...fields });
+    },
+    // Checked inside the queue, against the proposal as it is when the write happens.
+    'proposals.update': async ({ id, fields, rev }) =>
+      store.rewriteRecords(() => {
+        const current = store.get('proposals', id);
+        assertRev(current, rev, 'proposal');
+        const next = revise(current, fields);
+        assertProposalReferences(store, next, current);
+        return { annotations: [], putEntities: [], removeEntities: [], putProposals: [next], first: 'notebook', value: Proposal.parse(next) };
+      }),
     'proposals.delete': async ({ id }) => {
       await store.remove('proposals', id);
       return { id };

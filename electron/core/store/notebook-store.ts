@@ -265,6 +265,10 @@ export class NotebookStore {
     return this.sourceShelf.annotation(id);
   }
 
+  hasAnnotation(id: string): boolean {
+    return this.sourceShelf.hasAnnotation(id);
+  }
+
   addAnnotation(annotation: Annotation): Promise<Annotation> {
     return this.exclusive(async () => {
       this.get('sources', annotation.sourceId);
