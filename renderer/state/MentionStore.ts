@@ -1,6 +1,7 @@
 import type { EntityMentions, ParleyApi, TextSpan } from '../../shared/contract';
 import { currentVersion } from '../../shared/model';
 import { describeError } from '../logic/errors';
+import type { MentionCountStore } from './MentionCountStore';
 import type { NotebookStore } from './NotebookStore';
 import { Store } from './Store';
 import { sendWrite } from './writes';
@@ -24,6 +25,7 @@ export class MentionStore extends Store<MentionState> {
   constructor(
     private readonly api: ParleyApi,
     private readonly notebook: NotebookStore,
+    private readonly counts: MentionCountStore,
   ) {
     super(idle);
   }
@@ -65,6 +67,7 @@ export class MentionStore extends Store<MentionState> {
     if (!entityId || mentions.length === 0) return;
     const linked = await this.#write(() => this.api['entities.linkMentions']({ id: entityId, mentions: mentions.map(asSpan) }));
     if (linked) this.update({ message: linked.length === 1 ? 'Linked 1 mention.' : `Linked ${linked.length} mentions.` });
+    void this.counts.refresh();
     await this.refresh();
   }
 

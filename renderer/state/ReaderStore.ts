@@ -31,7 +31,9 @@ export class ReaderStore extends Store<ReaderState> {
 
   async open(sourceId: string): Promise<void> {
     const current = this.getSnapshot();
-    if (current.sourceId === sourceId && current.status !== 'failed') return;
+    // Coming back to the open source: its text is current, but records pages (Link all,
+    // merge, delete) may have changed its annotations meanwhile.
+    if (current.sourceId === sourceId && current.status !== 'failed') return this.refreshAnnotations();
     this.update({ ...closed, sourceId, status: 'loading' });
     const [source, annotations] = await Promise.all([
       this.api['sources.get']({ id: sourceId }),

@@ -38,10 +38,10 @@ export function createStores(api: ParleyApi): Stores {
   const imports = new ImportStore(api, notebook, workspace, metadata);
   const annotate = new AnnotateStore(api, notebook, reader);
   const textVersions = new TextVersionStore(api, notebook, reader);
-  const mentions = new MentionStore(api, notebook);
+  const mentionCounts = new MentionCountStore(api, notebook);
+  const mentions = new MentionStore(api, notebook, mentionCounts);
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
-  const mentionCounts = new MentionCountStore(api, notebook);
   return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts };
 }
 
