@@ -34,6 +34,8 @@ interface NamesStartingWith {
 export interface NameIndex {
   /** Every occurrence of every indexed name in `text`, in text order. */
   find(text: string): NameHit[];
+  /** The same, for a text already split with `splitWords`, so one split serves several scans. */
+  findInWords(text: string, words: Words): NameHit[];
   /** How many distinct names (after folding) the index holds. */
   readonly size: number;
 }
@@ -77,7 +79,9 @@ export function buildNameIndex(entities: ReadonlyArray<{ id: string; names: read
   return {
     size: byKey.size,
     find(text: string): NameHit[] {
-      const words = splitWords(text);
+      return this.findInWords(text, splitWords(text));
+    },
+    findInWords(text: string, words: Words): NameHit[] {
       const hits: NameHit[] = [];
       const count = words.folded.length;
       for (let i = 0; i < count; ) {
