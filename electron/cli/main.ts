@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ParleyError } from '../../shared/contract';
-import { EntityKind, LinkRole } from '../../shared/model';
+import { LinkRole } from '../../shared/model';
 import { Output } from './output';
 import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
@@ -8,11 +8,10 @@ import { importVersion } from './commands/import-version';
 import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOptions } from './commands/interchange';
 import { LISTABLE, listRecords } from './commands/list';
 import { SHOWABLE, showRecord } from './commands/show';
-import { addEntity, addProposal } from './commands/records';
 import { serve } from './commands/serve';
+import { collect, registerRecordCommands, type Action } from './record-commands';
 import type { GlobalOptions } from './session';
 
-type Action = (output: Output, options: GlobalOptions) => Promise<number>;
 
 /** Runs `parley` with these arguments and gives the exit status: 0 ok, 1 failed, 2 misused. */
 export async function main(argv: string[]): Promise<number> {
@@ -30,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     const options = command.optsWithGlobals() as GlobalOptions;
     const output = new Output(Boolean(options.json));
     try {
-      status = await action(output, options);
+      status = await action(output, options, command);
     } catch (error) {
       if (!(error instanceof ParleyError)) throw error;
       output.error({ code: error.code, message: error.message });
@@ -106,21 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       return showRecord(kind, id, options, output);
     }));
 
-  const entity = program.command('entity').description('work with entities (people, organisations, places)');
-  entity
-    .command('add')
-    .description('add an entity')
-    .argument('<name>', 'canonical name')
-    .addOption(new Option('--kind <kind>', 'kind of entity').choices(EntityKind.options).default('person'))
-    .option('--alias <alias>', 'another name it goes by (repeatable)', collect, [] as string[])
-    .action(run((output, options) => addEntity(commandArgs(entity, 'add')[0] as string, options, output)));
-
-  const proposal = program.command('proposal').description('work with proposals');
-  proposal
-    .command('add')
-    .description('add a proposal')
-    .argument('<title>', 'title, e.g. "Egyptian proposal: 48-hour pause"')
-    .action(run((output, options) => addProposal(commandArgs(proposal, 'add')[0] as string, options, output)));
+  registerRecordCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -137,8 +122,4 @@ export async function main(argv: string[]): Promise<number> {
 
 function commandArgs(parent: Command, name: string): unknown[] {
   return parent.commands.find((c) => c.name() === name)?.processedArgs ?? [];
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

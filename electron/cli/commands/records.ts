@@ -2,6 +2,7 @@ import { EntityKind } from '../../../shared/model';
 import { ParleyError } from '../../../shared/contract';
 import type { Output } from '../output';
 import { withNotebook, type GlobalOptions } from '../session';
+import { resolveEntities } from './resolve';
 
 export async function addEntity(
   name: string,
@@ -19,9 +20,22 @@ export async function addEntity(
   return 0;
 }
 
-export async function addProposal(title: string, options: GlobalOptions, output: Output): Promise<number> {
+export interface AddProposalOptions extends GlobalOptions {
+  summary?: string;
+  proposedBy?: string[];
+  mediator?: string[];
+  party?: string[];
+}
+
+export async function addProposal(title: string, options: AddProposalOptions, output: Output): Promise<number> {
   await withNotebook(options, { create: true }, async (call) => {
-    const proposal = await call('proposals.create', { title });
+    const proposal = await call('proposals.create', {
+      title,
+      summary: options.summary ?? '',
+      proposedBy: await resolveEntities(call, options.proposedBy ?? []),
+      mediators: await resolveEntities(call, options.mediator ?? []),
+      parties: await resolveEntities(call, options.party ?? []),
+    });
     output.result(proposal, () => [`added proposal ${proposal.id}  ${proposal.title}`]);
   });
   return 0;
