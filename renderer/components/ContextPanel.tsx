@@ -3,6 +3,7 @@ import { formatMoment } from '../logic/dates';
 import { useNotebook, useReader, useWorkspace } from '../state/stores';
 import { AnnotationList } from './AnnotationList';
 import { Fact } from './Fact';
+import { SuggestionsPanel } from './records/SuggestionsPanel';
 import { SourceFacts } from './SourceFacts';
 
 /** The right column: details of whatever is open in the centre. */
@@ -25,6 +26,7 @@ function ContextBody() {
       <>
         <SourceFacts source={reader.source} />
         <AnnotationList annotations={reader.annotations} error={reader.annotationsError} />
+        <SuggestionsPanel sourceId={reader.sourceId} />
       </>
     );
   }

@@ -11,6 +11,7 @@ import { NotebookStore, type NotebookState } from './NotebookStore';
 import { ProposalStore, type ProposalState } from './ProposalStore';
 import { ReaderStore, type ReaderState } from './ReaderStore';
 import type { Store } from './Store';
+import { SuggestionStore, type SuggestionState } from './SuggestionStore';
 import { TextVersionStore, type TextVersionState } from './TextVersionStore';
 import { WorkspaceStore, type WorkspaceState } from './WorkspaceStore';
 
@@ -27,6 +28,7 @@ export type Stores = {
   entities: EntityStore;
   proposals: ProposalStore;
   mentionCounts: MentionCountStore;
+  suggestions: SuggestionStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -42,7 +44,7 @@ export function createStores(api: ParleyApi): Stores {
   const mentions = new MentionStore(api, notebook, mentionCounts);
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts };
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api) };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -121,4 +123,9 @@ export function useProposals(): [ProposalState, ProposalStore] {
 export function useMentionCounts(): [MentionCountState, MentionCountStore] {
   const { mentionCounts } = useStores();
   return [useStoreState(mentionCounts), mentionCounts];
+}
+
+export function useSuggestions(): [SuggestionState, SuggestionStore] {
+  const { suggestions } = useStores();
+  return [useStoreState(suggestions), suggestions];
 }
