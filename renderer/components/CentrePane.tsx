@@ -40,11 +40,11 @@ function OpenItem() {
       return <SourceReader key={open.id} sourceId={open.id} />;
     case 'entity': {
       const entity = notebook.entities.find((e) => e.id === open.id);
-      return entity ? <EntityPage entity={entity} /> : gone;
+      return entity ? <EntityPage key={entity.id} entity={entity} /> : gone;
     }
     case 'proposal': {
       const proposal = notebook.proposals.find((p) => p.id === open.id);
-      return proposal ? <ProposalPage proposal={proposal} /> : gone;
+      return proposal ? <ProposalPage key={proposal.id} proposal={proposal} /> : gone;
     }
     case 'brief': {
       const brief = notebook.briefs.find((b) => b.id === open.id);

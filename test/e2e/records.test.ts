@@ -180,6 +180,23 @@ describe('entity and proposal records', () => {
     await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(HARBOUR);
   });
 
+  it('merges another entity in and undoes the merge', async () => {
+    await page.getByRole('tab', { name: /Entities/ }).click();
+    await page.getByTestId('new-entity').click();
+    await page.getByLabel('New entity name').fill('T. Reyvald');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('entity-item').count()).toBe(2);
+    await page.getByTestId('entity-item').filter({ hasText: 'Tomas Reyvald' }).getByRole('button').click();
+    await page.getByRole('button', { name: 'Merge another entity into this one…' }).click();
+    await page.getByTestId('merge-entity').getByRole('combobox').fill('T. Rey');
+    await page.getByTestId('merge-entity').getByRole('option', { name: /T\. Reyvald/ }).click();
+    await expect.poll(() => page.getByTestId('entity-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('entity-aliases').innerText()).toContain('T. Reyvald');
+    await page.getByTestId('undo-merge').click();
+    await expect.poll(() => page.getByTestId('entity-item').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('entity-aliases').innerText()).not.toContain('T. Reyvald');
+  });
+
   // Waits for the engine: `suggestEntities` (electron/core/records/name-matching.ts) still answers [].
   it.skip('offers names found in a source and creates an entity only when asked', async () => {
     await openSource(page, TALKS);
