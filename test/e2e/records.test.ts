@@ -197,7 +197,8 @@ describe('entity and proposal records', () => {
     await expect.poll(() => page.getByTestId('entity-aliases').innerText()).not.toContain('T. Reyvald');
   });
 
-  // Waits for the engine: `suggestEntities` (electron/core/records/name-matching.ts) still answers [].
+  // Waits for the engine: the `sources.suggestions` handler still calls the stub `suggestEntities`
+  // in electron/core/records/name-matching.ts, which answers [] (the compromise finder is not wired in yet).
   it.skip('offers names found in a source and creates an entity only when asked', async () => {
     await openSource(page, TALKS);
     const suggestion = page.getByTestId('suggestions').getByTestId('suggestion').filter({ has: page.getByRole('button', { name: 'Create entity' }) }).first();
