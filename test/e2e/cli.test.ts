@@ -287,3 +287,122 @@ describe('parley CLI: annotate, export and import annotations', () => {
     expect(twoFiles.stderr).toContain('exactly one file');
   });
 });
+
+// A dozen commands per test, each starting Node and compiling the CLI: more than the default minute on a busy machine.
+describe('parley CLI: entities, proposals and mentions', { timeout: 180_000 }, () => {
+  const REPORTS = ['selva-pause-day-one.txt', 'selva-pause-day-two.txt', 'selva-pause-day-three.txt'].map((f) =>
+    path.join(REPO_ROOT, 'test/fixtures/records', f),
+  );
+
+  /** The three Port Selva reports, the envoy recorded twice, the Front, and the pause proposal. */
+  async function selva() {
+    const notebook = await tempNotebookDir('cli-records');
+    const run = (...args: string[]) => parley([...args, '--notebook', notebook, '--json']);
+    const sources: Array<{ id: string; title: string }> = (await run('import', ...REPORTS)).json.imported;
+    await run('entity', 'add', 'Ilse Brandvold', '--alias', 'Brandvold');
+    await run('entity', 'add', 'Envoy Brandvold');
+    const front: string = (await run('entity', 'add', 'Aurelian Front', '--kind', 'group')).json.id;
+    await run('proposal', 'add', 'Northern Council draft: 72-hour pause', '--mediator', 'brandvold', '--party', 'Aurelian Front');
+    const dayTwo = sources.find((s) => s.title.startsWith('Front accepts'))!.id;
+    return { notebook, run, sources, dayTwo, front };
+  }
+
+  /** Each source's current text, read in this process (one open instead of a command per source). */
+  async function textsOf(notebook: string): Promise<Map<string, string>> {
+    const open = await openNotebook(notebook);
+    try {
+      const texts = new Map<string, string>();
+      for (const { id } of await open.handlers['sources.list']({})) {
+        const source = await open.handlers['sources.get']({ id });
+        texts.set(id, source.versions.find((v) => v.id === source.currentVersionId)!.text);
+      }
+      return texts;
+    } finally {
+      await open.close();
+    }
+  }
+
+  it('prints mentions as {linked, unlinked, nearMisses} and links every unlinked one', async () => {
+    const { notebook, run, sources, dayTwo } = await selva();
+    const before = await run('mentions', 'Ilse Brandvold');
+    const texts = await textsOf(notebook);
+    expect(before.status).toBe(0);
+    expect(Object.keys(before.json)).toEqual(['linked', 'unlinked', 'nearMisses']);
+    expect(before.json.linked).toEqual([]);
+    expect(before.json.unlinked).toHaveLength(5);
+    for (const mention of before.json.unlinked) {
+      expect(Object.keys(mention)).toEqual(['sourceId', 'start', 'end', 'text']);
+      expect(texts.get(mention.sourceId)!.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    expect(before.json.unlinked.map((m: { text: string }) => m.text)).toContain('BRANDVOLD');
+    for (const miss of before.json.nearMisses) {
+      expect(Object.keys(miss)).toEqual(['sourceId', 'start', 'end', 'text', 'closestAlias', 'distance']);
+    }
+
+    const linked = await run('link-mentions', 'brandvold');
+    expect(linked.status).toBe(0);
+    expect(linked.json.linked).toBe(5);
+
+    const after = await run('mentions', 'Ilse Brandvold');
+    expect(after.json.unlinked).toEqual([]);
+    expect(after.json.linked).toHaveLength(5);
+    expect(Object.keys(after.json.linked[0])).toEqual(['annotationId', 'sourceId', 'quote']);
+    expect(new Set(after.json.linked.map((l: { sourceId: string }) => l.sourceId)).size).toBe(sources.length);
+    expect(after.json.linked.filter((l: { sourceId: string }) => l.sourceId === dayTwo)).toHaveLength(2);
+  });
+
+  it('merges one entity into another by name and shows the survivor with its mentions by source', async () => {
+    const { notebook, run, sources } = await selva();
+    const source = sources[0]!.id;
+    await run('annotate', source, '--quote', 'Ilse Brandvold', '--entity', 'Envoy Brandvold');
+
+    const merged = await run('entity', 'merge', 'Ilse Brandvold', 'Envoy Brandvold');
+    expect(merged.status).toBe(0);
+    expect(merged.json.survivor.aliases).toEqual(['Brandvold', 'Envoy Brandvold']);
+    expect(merged.json.undo.annotationsBefore).toHaveLength(1);
+
+    const shown = await run('entity', 'show', 'envoy brandvold');
+    expect(shown.status).toBe(0);
+    expect(shown.json.id).toBe(merged.json.survivor.id);
+    expect(shown.json.mentions.linked).toHaveLength(1);
+    expect(shown.json.bySource).toContainEqual(expect.objectContaining({ sourceId: source, linked: 1 }));
+
+    const human = await parley(['entity', 'show', 'Ilse Brandvold', '--notebook', notebook]);
+    expect(human.stdout).toMatch(/^mentions: 1 linked, 4 unlinked/m);
+    expect(human.stdout).toMatch(/: 1 linked, 1 unlinked, \d+ possible misspellings\n {4}“Ilse Brandvold”/);
+
+    const listed = await parley(['entity', 'list', '--notebook', notebook]);
+    expect(listed.stdout).toMatch(/person\s+1 linked\s+Ilse Brandvold \/ Brandvold \/ Envoy Brandvold/);
+    expect(listed.stdout).not.toMatch(/^\S+\s+person\s+\d+ linked\s+Envoy Brandvold/m);
+    const self = await run('entity', 'merge', 'Brandvold', 'Ilse Brandvold');
+    expect(self.status).toBe(2);
+  });
+
+  it('adds terms, dated status events and positions with evidence, and refuses evidence that is not an annotation', async () => {
+    const { notebook, run, dayTwo, front } = await selva();
+    const accepted = (await run('annotate', dayTwo, '--quote', 'it accepted the 72-hour pause')).json.id;
+    const title = 'Northern Council draft: 72-hour pause';
+
+    expect((await run('proposal', 'term', title, '--label', 'duration', '--value', '72 hours', '--evidence', accepted)).status).toBe(0);
+    await run('proposal', 'status', title, '--status', 'accepted', '--date', '2031-04-09', '--actor', 'aurelian front', '--evidence', accepted);
+    await run('proposal', 'status', title, '--status', 'floated', '--date', '2031-04-08', '--note', 'first reported');
+    await run('proposal', 'position', title, '--party', 'Aurelian Front', '--stance', 'supports', '--evidence', accepted);
+
+    const missing = '01980000-0000-7000-8000-00000000beef';
+    const refused = await run('proposal', 'position', title, '--party', 'Aurelian Front', '--stance', 'rejects', '--evidence', missing);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`--evidence ${missing} is not an annotation in this notebook`);
+    const badDate = await run('proposal', 'status', title, '--status', 'collapsed', '--date', '2031-02-30');
+    expect(badDate.status).toBe(2);
+
+    const shown = await run('proposal', 'show', title);
+    expect(shown.json.terms).toEqual([{ id: expect.any(String), label: 'duration', value: '72 hours', evidence: [accepted] }]);
+    // The timeline reads in date order, whatever order the events were added in.
+    expect(shown.json.statusEvents.map((e: { status: string }) => e.status)).toEqual(['floated', 'accepted']);
+    expect(shown.json.statusEvents[1]).toMatchObject({ date: '2031-04-09', actorId: front, evidence: [accepted] });
+    expect(shown.json.positions).toEqual([{ id: expect.any(String), partyId: front, stance: 'supports', note: '', evidence: [accepted] }]);
+    const human = await parley(['proposal', 'show', title, '--notebook', notebook]);
+    expect(human.stdout).toContain('2031-04-09  accepted by Aurelian Front');
+    expect(human.stdout).toContain(`evidence ${accepted}: “it accepted the 72-hour pause”`);
+  });
+});
