@@ -2,30 +2,47 @@ import type { EntityMentions } from '../../../shared/contract';
 import type { Annotation, Entity, TextVersion } from '../../../shared/model';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationLinksEntity } from './entity-references';
-import { nameKey, namesOf } from './entity-names';
-import { findNameMentions, findNearMisses, type NameHit, type NearMiss } from './name-matching';
+import { namesOf } from './entity-names';
+import { findNameMentions, matchingKey, nearMissFinder, type NameHit as IndexedHit, type NearMiss } from './name-matching';
 
 interface Span {
   start: number;
   end: number;
 }
 
-/** Enough for every source of a large notebook for a handful of entities. */
-const CACHE_LIMIT = 2_000;
+type NameHit = Omit<IndexedHit, 'entityId'>;
+
+interface Found {
+  hits: NameHit[];
+  nearMisses: NearMiss[];
+}
+
+/** One question asked of every source: these names, these ignored spellings, these other people. */
+interface Question {
+  nearMisses: (text: string) => NearMiss[];
+  names: string[];
+  /** What was found per text version. */
+  answers: Map<string, Found>;
+}
+
+/** A few entities' pages open in turn keep their answers; older questions are dropped. */
+const QUESTIONS_KEPT = 16;
 
 /**
  * Finds an entity's mentions across the notebook. A text version never changes, so what
- * was found in it for a given set of names is kept, keyed by version and names; editing
- * an entity's names or a source's text simply asks a different question.
+ * was found in it for one question (the entity's names and ignored spellings, and the
+ * other entities' names that rule near misses out) is kept by version id; renaming an
+ * entity or editing a source's text simply asks a new question or reads a new version.
  */
 export class MentionFinder {
-  private readonly cache = new Map<string, { hits: NameHit[]; nearMisses: NearMiss[] }>();
+  private readonly questions = new Map<string, Question>();
 
   constructor(private readonly store: NotebookStore) {}
 
   mentions(entity: Entity): EntityMentions {
     const result: EntityMentions = { linked: [], unlinked: [], nearMisses: [] };
-    const ignoredNames = new Set(entity.ignoredNames.map(nameKey));
+    const question = this.question(entity);
+    const ignoredNames = new Set(entity.ignoredNames.map(matchingKey));
     const ignoredSpans = new Set(entity.ignoredMentions.map((m) => spanKey(m.sourceId, m.start, m.text)));
 
     for (const source of this.store.list('sources')) {
@@ -37,14 +54,14 @@ export class MentionFinder {
       }
       // Only spans in today's text cover a hit; an orphan's offsets belong to an older text.
       const covered = linked.filter((a) => inText(a, version)).map((a) => a.target.position);
-      const found = this.find(version, entity);
+      const found = answer(question, version);
       const open = (s: NameHit | NearMiss) => !overlapsAny(s, covered) && !ignoredSpans.has(spanKey(source.id, s.start, s.text));
 
       for (const hit of found.hits.filter(open)) {
         result.unlinked.push({ sourceId: source.id, start: hit.start, end: hit.end, text: hit.text });
       }
       for (const miss of found.nearMisses) {
-        if (!open(miss) || overlapsAny(miss, found.hits) || ignoredNames.has(nameKey(miss.text))) continue;
+        if (!open(miss) || overlapsAny(miss, found.hits) || ignoredNames.has(matchingKey(miss.text))) continue;
         const { start, end, text, closestAlias, distance } = miss;
         result.nearMisses.push({ sourceId: source.id, start, end, text, closestAlias, distance });
       }
@@ -52,18 +69,31 @@ export class MentionFinder {
     return result;
   }
 
-  private find(version: TextVersion, entity: Entity): { hits: NameHit[]; nearMisses: NearMiss[] } {
-    const key = JSON.stringify([version.id, namesOf(entity), entity.ignoredNames]);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const found = {
-      hits: findNameMentions(version.text, namesOf(entity)),
-      nearMisses: findNearMisses(version.text, entity),
-    };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, found);
-    return found;
+  private question(entity: Entity): Question {
+    const names = namesOf(entity);
+    // Another entity's name is that entity's mention, not a misspelling of this one.
+    const otherNames = this.store.list('entities').filter((e) => e.id !== entity.id).flatMap(namesOf);
+    const key = JSON.stringify([names, entity.ignoredNames, otherNames]);
+    let question = this.questions.get(key);
+    if (question) {
+      this.questions.delete(key);
+    } else {
+      const nearMisses = nearMissFinder({ name: entity.name, aliases: entity.aliases, ignoredNames: entity.ignoredNames }, { otherNames });
+      question = { nearMisses, names, answers: new Map() };
+      if (this.questions.size >= QUESTIONS_KEPT) this.questions.delete(this.questions.keys().next().value!);
+    }
+    this.questions.set(key, question);
+    return question;
   }
+}
+
+function answer(question: Question, version: TextVersion): Found {
+  let found = question.answers.get(version.id);
+  if (!found) {
+    found = { hits: findNameMentions(version.text, question.names), nearMisses: question.nearMisses(version.text) };
+    question.answers.set(version.id, found);
+  }
+  return found;
 }
 
 function inText(annotation: Annotation, version: TextVersion): boolean {
