@@ -165,7 +165,12 @@ describe('annotating in the reader', () => {
       window.getSelection()!.removeAllRanges();
       window.getSelection()!.addRange(range);
     });
-    for (let i = 0; i < 'Harbour officials'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    // One key at a time, each waited for, as a person watches the selection grow.
+    const selected = () => page.evaluate(() => window.getSelection()!.toString());
+    for (let i = 1; i <= 'Harbour officials'.length; i++) {
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(selected).toBe('Harbour officials'.slice(0, i));
+    }
     await page.getByTestId('selection-toolbar').waitFor();
     await page.keyboard.press('c');
     await page.getByTestId('annotation-form').getByLabel('Comment').waitFor();
