@@ -78,6 +78,8 @@ function SourceText({ source, annotations }: { source: Source; annotations: Anno
   const [{ editing: editingText }] = useTextVersions();
   const editorRef = useRef<LexicalEditor | null>(null);
   useRevealOnOpen(source.id);
+  const [{ open }] = useWorkspace();
+  const revealSpan = open?.kind === 'source' && open.id === source.id ? open.span : undefined;
   const text = currentVersion(source).text;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   // A fixed direction applies to the whole article; 'auto' is decided paragraph by paragraph,
@@ -121,7 +123,7 @@ function SourceText({ source, annotations }: { source: Source; annotations: Anno
         </header>
         <TextVersionBar editorRef={editorRef} />
         {paragraphs.length === 0 && !editingText && <p className="reader__blank">This source has no text.</p>}
-        <AnnotatedText text={text} annotations={annotations} editing={editingText} editorRef={editorRef} headlineInText={headlineInText} />
+        <AnnotatedText text={text} annotations={annotations} editing={editingText} editorRef={editorRef} headlineInText={headlineInText} revealSpan={revealSpan} />
       </article>
       <SelectionToolbar />
     </div>

@@ -8,11 +8,13 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Annotation } from '../../shared/model';
+import type { TextRange } from '../state/WorkspaceStore';
 import { useAnnotate } from '../state/stores';
 import { MarkPaintPlugin, type HoveredMark } from './MarkPaintPlugin';
 import { MarkPopover } from './MarkPopover';
 import { ReaderContentPlugin } from './ReaderContentPlugin';
 import { ReadingGuardPlugin } from './ReadingGuardPlugin';
+import { RevealSpanPlugin } from './RevealSpanPlugin';
 import { SelectionPlugin } from './SelectionPlugin';
 
 const THEME = { paragraph: 'reader__paragraph', mark: 'highlight', markOverlap: 'highlight--overlap' };
@@ -24,10 +26,12 @@ type Props = {
   /** Lets the reader's Save read the edited text out of the editor. */
   editorRef: RefObject<LexicalEditor | null>;
   headlineInText: boolean;
+  /** A stretch of text to select once it is shown: the source was opened at it. */
+  revealSpan?: TextRange;
 };
 
 /** The source text as a Lexical document: read-only with annotation marks, or editable. */
-export function AnnotatedText({ text, annotations, editing, editorRef, headlineInText }: Props) {
+export function AnnotatedText({ text, annotations, editing, editorRef, headlineInText, revealSpan }: Props) {
   const [annotate, store] = useAnnotate();
   const [hovered, setHovered] = useState<HoveredMark>(null);
   const onHover = useCallback((h: HoveredMark) => setHovered(h), []);
@@ -56,6 +60,8 @@ export function AnnotatedText({ text, annotations, editing, editorRef, headlineI
       />
       <EditorRef editorRef={editorRef} />
       <ReaderContentPlugin text={text} annotations={annotations} editing={editing} />
+      {/* After the content plugin: it must select in the document that plugin has just built. */}
+      {!editing && <RevealSpanPlugin span={revealSpan} annotations={annotations} />}
       <ReadingGuardPlugin editing={editing} />
       <SelectionPlugin store={store} editing={editing} />
       <MarkPaintPlugin annotations={annotations} activeId={annotate.activeId} reveal={annotate.reveal} store={store} onHover={onHover} />

@@ -3,8 +3,12 @@ import { Store } from './Store';
 
 export type Section = 'sources' | 'entities' | 'proposals' | 'briefs';
 export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief';
-/** `at` asks a source to open scrolled to one of its annotations (a mention, a piece of evidence). */
-export type OpenItem = { kind: ItemKind; id: string; at?: string };
+export type TextRange = { start: number; end: number };
+/**
+ * `at` asks a source to open scrolled to one of its annotations (a mention, a piece of
+ * evidence); `span` to open with a stretch of its text selected (an unlinked mention).
+ */
+export type OpenItem = { kind: ItemKind; id: string; at?: string; span?: TextRange };
 
 export type WorkspaceState = {
   section: Section;

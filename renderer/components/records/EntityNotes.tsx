@@ -7,7 +7,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entity } from '../../../shared/model';
 import { useEntities } from '../../state/stores';
 
@@ -18,6 +18,8 @@ const THEME = { paragraph: 'notes__paragraph', quote: 'notes__quote', text: { bo
 
 /** The researcher's own notes on an entity: rich text, saved as Lexical's serialized state. */
 export function EntityNotes({ entity }: { entity: Entity }) {
+  // Said aloud because saving is automatic: the researcher should not have to trust it blindly.
+  const [saving, setSaving] = useState<SaveState>(null);
   const config = {
     namespace: 'parley-entity-notes',
     nodes: [HeadingNode, QuoteNode],
@@ -42,8 +44,11 @@ export function EntityNotes({ entity }: { entity: Entity }) {
           />
         </div>
         <HistoryPlugin />
-        <AutosavePlugin entityId={entity.id} />
+        <AutosavePlugin entityId={entity.id} onState={setSaving} />
       </LexicalComposer>
+      <p className="record__muted notes__status" role="status">
+        {saving === 'saving' ? 'Saving…' : saving === 'saved' ? 'Saved' : saving === 'failed' ? 'Not saved' : ''}
+      </p>
     </section>
   );
 }
@@ -65,7 +70,9 @@ function FormatButtons() {
 }
 
 /** Saves a while after the last keystroke, and at once when the page closes with changes pending. */
-function AutosavePlugin({ entityId }: { entityId: string }) {
+type SaveState = 'saving' | 'saved' | 'failed' | null;
+
+function AutosavePlugin({ entityId, onState }: { entityId: string; onState: (state: SaveState) => void }) {
   const [, store] = useEntities();
   const pending = useRef<{ state: EditorState; timer: ReturnType<typeof setTimeout> } | null>(null);
   const flush = useRef(() => {});
@@ -74,7 +81,8 @@ function AutosavePlugin({ entityId }: { entityId: string }) {
     clearTimeout(pending.current.timer);
     const notes = pending.current.state.toJSON() as unknown as Record<string, unknown>;
     pending.current = null;
-    void store.save(entityId, { notes });
+    onState('saving');
+    void store.save(entityId, { notes }).then((saved) => onState(saved ? 'saved' : 'failed'));
   };
   useEffect(() => () => flush.current(), []);
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TextSpan } from '../../../shared/contract';
 import type { Entity } from '../../../shared/model';
 import { groupBySource } from '../../logic/mentionGroups';
-import { useMentions } from '../../state/stores';
+import { useMentions, useWorkspace } from '../../state/stores';
 import { InContext } from './InContext';
 
 const spanKey = (m: TextSpan) => `${m.sourceId}:${m.start}:${m.end}`;
@@ -13,6 +13,7 @@ const spanKey = (m: TextSpan) => `${m.sourceId}:${m.start}:${m.end}`;
  */
 export function UnlinkedMentions({ entity }: { entity: Entity }) {
   const [{ status, mentions, sources, message }, store] = useMentions();
+  const [, workspace] = useWorkspace();
   const [busy, setBusy] = useState(false);
   const unlinked = mentions?.unlinked ?? [];
   const nearMisses = mentions?.nearMisses ?? [];
@@ -42,7 +43,14 @@ export function UnlinkedMentions({ entity }: { entity: Entity }) {
               <ul className="mentions__list">
                 {group.items.map((m) => (
                   <li key={spanKey(m)} className="unlinked__hit" data-testid="unlinked-mention">
-                    <InContext text={sources[m.sourceId]?.text} start={m.start} end={m.end} fallback={m.text} />
+                    <button
+                      type="button"
+                      className="mentions__open"
+                      data-testid="unlinked-open"
+                      onClick={() => workspace.open({ kind: 'source', id: m.sourceId, span: { start: m.start, end: m.end } })}
+                    >
+                      <InContext text={sources[m.sourceId]?.text} start={m.start} end={m.end} fallback={m.text} />
+                    </button>
                     <span className="unlinked__actions">
                       <button type="button" className="link" disabled={busy} onClick={() => act(store.link([m]))}>Link</button>
                       <button type="button" className="link" disabled={busy} onClick={() => act(store.ignore(m))}>Ignore</button>
