@@ -8,8 +8,6 @@ import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './suppor
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/records-e2e');
 const ARTICLES = ['harbour-pause.txt', 'ostrel-talks.txt', 'barge-crews.txt'].map((f) => path.join(FIXTURES, f));
-const HARBOUR = 'Mediators float a harbour pause for Port Ostrel';
-const TALKS = 'Coastal delegation weighs Ostrel truce text';
 const BARGE = 'Barge crews wait on guarantees at Port Ostrel';
 const PERSON = 'Tomas Reyvald';
 
