@@ -42,7 +42,10 @@ export function AnnotationForm({ span, editing, focus }: { span: Span; editing: 
     if (links.length === 0 && !fields.comment && fields.tags.length === 0) return;
     const created = await store.create(span, fields);
     if (!created) return;
-    for (const link of factLinks) await proposalStore.addFact(link.recordId, link.role, fact, created);
+    for (const link of factLinks) {
+      const change = await proposalStore.addFact(link.recordId, link.role, fact, created);
+      if (change) store.addProposalChange(created.id, change);
+    }
   };
 
   return (

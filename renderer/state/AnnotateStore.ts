@@ -1,7 +1,7 @@
 import type { ParleyApi, Result } from '../../shared/contract';
 import type { Annotation, AnnotationFields, EntityKind, RecordLink } from '../../shared/model';
 import { describeError } from '../logic/errors';
-import { AnnotationHistory, historyStep, type AnnotationOp, type HistoryStep } from './AnnotationHistory';
+import { AnnotationHistory, historyStep, type AnnotationOp, type HistoryStep, type ProposalChange } from './AnnotationHistory';
 import type { NotebookStore } from './NotebookStore';
 import type { ReaderStore } from './ReaderStore';
 import { Store } from './Store';
@@ -105,10 +105,18 @@ export class AnnotateStore extends Store<AnnotateState> {
     await this.#replay('redo');
   }
 
+  /** A fact just added with the annotation just created is undone and redone with it. */
+  addProposalChange(annotationId: string, change: ProposalChange): void {
+    this.#history.addProposalChange(annotationId, change);
+  }
+
   async #replay(direction: 'undo' | 'redo'): Promise<void> {
     const step = direction === 'undo' ? this.#history.takeUndo() : this.#history.takeRedo();
     if (!step) return;
-    const ok = await this.#run(direction === 'undo' ? step.undo : step.redo);
+    // Facts go before their evidence is deleted, and come back after it is restored.
+    const facts = direction === 'undo' ? () => this.#runProposals(step.proposals, 'before') : () => Promise.resolve(true);
+    const factsAfter = direction === 'redo' ? () => this.#runProposals(step.proposals, 'after') : () => Promise.resolve(true);
+    const ok = (await facts()) && (await this.#run(direction === 'undo' ? step.undo : step.redo)) && (await factsAfter());
     if (!ok) this.#history.putBack(step, direction);
     else if (direction === 'undo') this.#history.undone(step);
     else this.#history.redone(step);
@@ -127,6 +135,15 @@ export class AnnotateStore extends Store<AnnotateState> {
     );
     if (done) this.reader.putAnnotation(done);
     return done !== null;
+  }
+
+  async #runProposals(changes: ProposalChange[] | undefined, side: 'before' | 'after'): Promise<boolean> {
+    for (const change of changes ?? []) {
+      const proposal = await this.#write(() => this.api['proposals.update']({ id: change.proposalId, fields: change[side] }));
+      if (!proposal) return false;
+      this.notebook.putProposal(proposal);
+    }
+    return true;
   }
 
   #remember(step: HistoryStep): void {

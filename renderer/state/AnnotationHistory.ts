@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationFields } from '../../shared/model';
+import type { Annotation, AnnotationFields, ProposalFields } from '../../shared/model';
 
 /** One write to send to the engine; each has an inverse, which is what makes undo possible. */
 export type AnnotationOp =
@@ -6,7 +6,14 @@ export type AnnotationOp =
   | { op: 'restore'; annotation: Annotation }
   | { op: 'update'; id: string; fields: Partial<AnnotationFields> };
 
-export type HistoryStep = { label: string; undo: AnnotationOp; redo: AnnotationOp };
+/** A proposal's fields before and after a fact was added with an annotation as its evidence. */
+export type ProposalChange = { proposalId: string; before: Partial<ProposalFields>; after: Partial<ProposalFields> };
+
+/**
+ * `proposals` are facts added together with a new annotation: the researcher made them in
+ * one action, so undo takes them back with it (a fact citing deleted evidence is not wanted).
+ */
+export type HistoryStep = { label: string; undo: AnnotationOp; redo: AnnotationOp; proposals?: ProposalChange[] };
 
 /** The step for something just done, given the annotation before and after it. */
 export const historyStep = {
@@ -51,6 +58,14 @@ export class AnnotationHistory {
     this.#done.push(step);
     if (this.#done.length > this.limit) this.#done.shift();
     this.#undone.length = 0;
+  }
+
+  /** Joins a fact to the step that created its evidence; false if that is no longer the last step. */
+  addProposalChange(annotationId: string, change: ProposalChange): boolean {
+    const last = this.#done.at(-1);
+    if (!last || last.redo.op !== 'restore' || last.redo.annotation.id !== annotationId) return false;
+    last.proposals = [...(last.proposals ?? []), change];
+    return true;
   }
 
   takeUndo(): HistoryStep | undefined {

@@ -1,6 +1,7 @@
 import type { ParleyApi } from '../../shared/contract';
 import { newRecordId, type Annotation, type Proposal, type ProposalFields } from '../../shared/model';
 import { withFact, type FactDraft, type FactRole } from '../logic/proposalFacts';
+import type { ProposalChange } from './AnnotationHistory';
 import type { NotebookStore } from './NotebookStore';
 import { Store } from './Store';
 import { sendWrite } from './writes';
@@ -28,14 +29,15 @@ export class ProposalStore extends Store<ProposalState> {
     return proposal;
   }
 
-  /** Adds the annotation as evidence of a term, status event or position; false if the draft says too little. */
-  async addFact(proposalId: string, role: FactRole, draft: FactDraft, annotation: Annotation): Promise<boolean> {
+  /** Adds the annotation as evidence of a term, status event or position; the change made (for undo), or null. */
+  async addFact(proposalId: string, role: FactRole, draft: FactDraft, annotation: Annotation): Promise<ProposalChange | null> {
     const proposal = this.notebook.getSnapshot().proposals.find((p) => p.id === proposalId);
-    if (!proposal) return false;
+    if (!proposal) return null;
     const fields = withFact(proposal, role, draft, annotation.id, newRecordId);
-    if (!fields) return false;
+    if (!fields) return null;
     this.update({ evidence: { ...this.getSnapshot().evidence, [annotation.id]: annotation } });
-    return (await this.save(proposalId, fields)) !== null;
+    const before = Object.fromEntries(Object.keys(fields).map((k) => [k, proposal[k as keyof ProposalFields]])) as Partial<ProposalFields>;
+    return (await this.save(proposalId, fields)) ? { proposalId, before, after: fields } : null;
   }
 
   /** Fetches each evidence annotation once; quotes are shown as they are now, not as cited. */

@@ -37,3 +37,25 @@ describe('annotation undo history', () => {
     expect(history.takeUndo()).toBe(step);
   });
 });
+
+describe('facts added with a new annotation', () => {
+  const change = { proposalId: 'p1', before: { terms: [] }, after: { terms: [{ id: 't1', label: 'duration', value: '72 hours', evidence: ['a1'] }] } } as never;
+
+  it('join the step that created their evidence, so undo and redo carry them', () => {
+    const history = new AnnotationHistory();
+    history.record(historyStep.created(annotation));
+    expect(history.addProposalChange('a1', change)).toBe(true);
+    const step = history.takeUndo()!;
+    expect(step.proposals).toEqual([change]);
+    history.undone(step);
+    expect(history.takeRedo()!.proposals).toEqual([change]);
+  });
+
+  it('are not joined to a step about another annotation or another action', () => {
+    const history = new AnnotationHistory();
+    history.record(historyStep.created({ ...annotation, id: 'a2' } as Annotation));
+    expect(history.addProposalChange('a1', change)).toBe(false);
+    history.record(historyStep.deleted(annotation));
+    expect(history.addProposalChange('a1', change)).toBe(false);
+  });
+});
