@@ -67,7 +67,7 @@ async function screenshotPage(page: Page, file: string): Promise<void> {
 }
 
 /** Selects `words`, links them to the proposal with a role, and fills in the fact. */
-async function linkToProposal(page: Page, words: string, role: 'term' | 'status', fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>) {
+async function linkToProposal(page: Page, words: string, role: 'term' | 'status' | 'position', fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>) {
   await dragOver(page, words);
   await page.getByTestId('selection-toolbar').waitFor();
   await page.keyboard.press('p');
@@ -178,6 +178,31 @@ describe('entity and proposal records', () => {
 
     await timeline.getByTestId('evidence').click();
     await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(HARBOUR);
+  });
+
+  it('names the parties and records a party’s position from a reader selection', async () => {
+    await page.getByRole('tab', { name: /Proposals/ }).click();
+    await page.getByTestId('proposal-item').filter({ hasText: PROPOSAL }).getByRole('button').click();
+    const parties = page.getByTestId('parties');
+    await parties.getByRole('combobox').fill('Tomas');
+    await parties.getByRole('option', { name: /Tomas Reyvald/ }).click();
+    await expect.poll(() => parties.getByRole('list').innerText()).toContain('Tomas Reyvald');
+
+    await openSource(page, HARBOUR);
+    await linkToProposal(page, 'said his side would study the text overnight', 'position', async (form) => {
+      await form.getByLabel('Party').selectOption({ label: 'Tomas Reyvald' });
+      await form.getByLabel('Stance').selectOption('undecided');
+    });
+    await page.getByRole('tab', { name: /Proposals/ }).click();
+    await page.getByTestId('proposal-item').filter({ hasText: PROPOSAL }).getByRole('button').click();
+    const position = page.getByTestId('proposal-positions').getByTestId('position');
+    await expect.poll(() => position.count()).toBe(1);
+    await expect.poll(() => position.innerText()).toContain('Tomas Reyvald');
+    await expect.poll(() => position.getByLabel('Stance').inputValue()).toBe('undecided');
+    await expect.poll(() => position.getByTestId('evidence').innerText()).toContain('said his side would study the text overnight');
+    // The party chosen above stays named after the position is added.
+    await expect.poll(() => page.getByTestId('parties').getByRole('list').innerText()).toContain('Tomas Reyvald');
+    await screenshotPage(page, 'proposal-positions.png');
   });
 
   it('merges another entity in and undoes the merge', async () => {
