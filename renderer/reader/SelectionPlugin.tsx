@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $createRangeSelectionFromDom,
   COMMAND_PRIORITY_HIGH,
   KEY_DOWN_COMMAND,
   KEY_ESCAPE_COMMAND,
@@ -32,8 +33,11 @@ export function SelectionPlugin({ store, editing }: { store: AnnotateStore; edit
       store.select(null);
       return;
     }
+    // Read from the browser's selection, not Lexical's copy of it: Lexical learns of a change
+    // a moment after the browser draws it, and a key pressed right after Shift+Arrow must act
+    // on the selection the person sees.
     const publish = () => {
-      const span = editor.getEditorState().read($selectionOffsets);
+      const span = editor.read(() => $selectionOffsets($createRangeSelectionFromDom(window.getSelection(), editor)));
       const anchor = span && span.end > span.start ? selectionAnchor() : null;
       store.select(span && anchor ? { ...span, anchor } : null);
     };
@@ -47,6 +51,7 @@ export function SelectionPlugin({ store, editing }: { store: AnnotateStore; edit
           const focus = TOOLBAR_KEYS[event.key.toLowerCase()];
           if (!focus || event.ctrlKey || event.metaKey || event.altKey || !store.getSnapshot().selection) return false;
           event.preventDefault();
+          publish();
           store.openForm(focus);
           return true;
         },

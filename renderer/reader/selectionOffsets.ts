@@ -52,8 +52,7 @@ function $pointOffset(point: PointType, starts: number[]): number {
 }
 
 /** The current selection as UTF-16 offsets into the text, in document order; null if none. */
-export function $selectionOffsets(): { start: number; end: number } | null {
-  const selection = $getSelection();
+export function $selectionOffsets(selection = $getSelection()): { start: number; end: number } | null {
   if (!$isRangeSelection(selection)) return null;
   const starts = paragraphStarts();
   const a = $pointOffset(selection.anchor, starts);

@@ -1,11 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import { openApp, SHOTS } from './support/app';
+import { REPO_ROOT, type Served } from './support/serve';
 
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const ARTICLE = path.join(REPO_ROOT, 'test/fixtures/annotate/ferry-corridor.txt');
 const TITLE = 'Ferry corridor reopens for a trial week';
 
@@ -56,14 +55,7 @@ describe('annotating in the reader', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    served = await serveNotebook(await tempNotebookDir('annotate'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('annotate', problems));
     await page.goto(served.url);
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('import-button').click();

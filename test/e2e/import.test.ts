@@ -1,11 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import { openApp, SHOTS } from './support/app';
+import { REPO_ROOT, type Served } from './support/serve';
 
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/import/e2e');
 const DROPPED = [
   { name: 'quota-talks.txt', type: 'text/plain' },
@@ -50,14 +49,7 @@ describe('importing real articles in the browser', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    served = await serveNotebook(await tempNotebookDir('e2e-import'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('e2e-import', problems, { viewport: { width: 1280, height: 860 }, locale: 'en-GB' }));
     await page.goto(served.url);
     await page.getByTestId('sources-empty').waitFor();
   });

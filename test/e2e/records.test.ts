@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import { openApp, SHOTS } from './support/app';
+import { REPO_ROOT, type Served } from './support/serve';
 
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/records-e2e');
 const ARTICLES = ['harbour-pause.txt', 'ostrel-talks.txt'].map((f) => path.join(FIXTURES, f));
 const HARBOUR = 'Mediators float a harbour pause for Port Ostrel';
@@ -88,14 +86,7 @@ describe('entity and proposal records', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    served = await serveNotebook(await tempNotebookDir('records'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('records', problems, { viewport: { width: 1280, height: 900 } }));
     await page.goto(served.url);
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('import-button').click();

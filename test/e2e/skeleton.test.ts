@@ -1,12 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { openApp, SHOTS } from './support/app';
 import { parley } from './support/cli';
-import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import { REPO_ROOT, serveNotebook, type Served } from './support/serve';
 
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const ARTICLE = path.join(REPO_ROOT, 'test/fixtures/articles/harbour-talks.txt');
 const TITLE = 'Mediators float 48-hour pause as harbour talks resume in Valdoria';
 
@@ -17,15 +15,7 @@ describe('walking skeleton in the browser', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    served = await serveNotebook(await tempNotebookDir('e2e'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // A CSP violation or a script error is a bug even when the page still looks right.
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('e2e', problems));
   });
 
   afterAll(async () => {

@@ -1,0 +1,32 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { REPO_ROOT, serveNotebook, tempNotebookDir, type Served } from './serve';
+
+/** Screenshots are kept as test artifacts, to look at after a run. */
+export const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+export interface OpenApp {
+  browser: Browser;
+  served: Served;
+  page: Page;
+}
+
+/**
+ * A fresh notebook served by `parley serve` and a Chromium page for it. Script errors and
+ * policy (CSP) violations are collected in `problems`: each suite ends by expecting none,
+ * since the page may still look right when they happen. Logged 4xx answers are expected
+ * (refused imports, for one) and left out.
+ */
+export async function openApp(label: string, problems: string[], pageOptions: BrowserContextOptions = {}): Promise<OpenApp> {
+  await mkdir(SHOTS, { recursive: true });
+  const served = await serveNotebook(await tempNotebookDir(label));
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...pageOptions });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
+  });
+  return { browser, served, page };
+}
