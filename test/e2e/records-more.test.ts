@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, SHOTS } from './support/app';
+import { marks } from './support/reader';
 import { REPO_ROOT, type Served } from './support/serve';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/records-e2e');
@@ -9,7 +10,6 @@ const ARTICLES = ['harbour-pause.txt', 'ostrel-talks.txt', 'barge-crews.txt'].ma
 const BARGE = 'Barge crews wait on guarantees at Port Ostrel';
 const PERSON = 'Tomas Reyvald';
 
-const marks = (page: Page) => page.getByTestId('reader-text').locator('mark[data-annotation-ids]');
 const unlinked = (page: Page) => page.getByTestId('unlinked-mention');
 const nearMisses = (page: Page) => page.getByTestId('near-miss');
 

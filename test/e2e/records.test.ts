@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, SHOTS } from './support/app';
+import { dragOver, marks } from './support/reader';
 import { REPO_ROOT, type Served } from './support/serve';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/records-e2e');
@@ -9,39 +10,6 @@ const ARTICLES = ['harbour-pause.txt', 'ostrel-talks.txt'].map((f) => path.join(
 const HARBOUR = 'Mediators float a harbour pause for Port Ostrel';
 const TALKS = 'Coastal delegation weighs Ostrel truce text';
 const PROPOSAL = 'Ostrel harbour pause';
-
-/** Drags the mouse across `words` in the reader, as a person selecting them would. */
-async function dragOver(page: Page, words: string): Promise<void> {
-  const box = await page.getByTestId('reader-text').evaluate((root, needle) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let text = '';
-    const nodes: { node: Text; at: number }[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push({ node: n as Text, at: text.length });
-      text += (n as Text).data;
-    }
-    const start = text.indexOf(needle);
-    nodes.find((x) => x.at + x.node.data.length > start)!.node.parentElement!.scrollIntoView({ block: 'center' });
-    const rectAt = (offset: number, end: boolean) => {
-      const hit = [...nodes].reverse().find((x) => (end ? x.at < offset : x.at <= offset))!;
-      const range = document.createRange();
-      const local = offset - hit.at;
-      range.setStart(hit.node, end ? local - 1 : local);
-      range.setEnd(hit.node, end ? local : local + 1);
-      return range.getBoundingClientRect();
-    };
-    const a = rectAt(start, false);
-    const b = rectAt(start + needle.length, true);
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-  }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-}
-
-const marks = (page: Page) => page.getByTestId('reader-text').locator('mark[data-annotation-ids]');
 
 async function openSource(page: Page, title: string): Promise<void> {
   await page.getByRole('tab', { name: /Sources/ }).click();
