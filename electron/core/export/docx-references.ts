@@ -62,7 +62,9 @@ export class BriefReferences {
   }
 
   footnotes(): Record<string, { children: Paragraph[] }> {
-    return Object.fromEntries([...this.notes].map(([id, text]) => [String(id), { children: [new Paragraph({ children: [new TextRun(text)] })] }]));
+    // docx leaves footnote paragraphs unstyled; Word's own FootnoteText style gives them the small footnote size.
+    const note = (text: string) => ({ children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(text)] })] });
+    return Object.fromEntries([...this.notes].map(([id, text]) => [String(id), note(text)]));
   }
 
   sources(): string[] {

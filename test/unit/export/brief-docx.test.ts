@@ -145,10 +145,12 @@ describe('renderBriefDocx', () => {
         ],
       },
     };
-    const { value: html } = await mammoth.convertToHtml({ buffer: await renderBriefDocx(doc, context()) });
+    // Mapping the Quote style by name proves the block quote carries a real Word paragraph style.
+    const styleMap = "p[style-name='Quote'] => blockquote > p:fresh";
+    const { value: html } = await mammoth.convertToHtml({ buffer: await renderBriefDocx(doc, context()) }, { styleMap });
     expect(html).toContain('Old plan click #ceasefire');
     expect(html).not.toContain('javascript:');
-    expect(html).toContain('Nothing is agreed until everything is agreed.');
+    expect(html).toContain('<blockquote><p>Nothing is agreed until everything is agreed.</p></blockquote>');
     expect(section(html, 'Records mentioned')).toContain('Old plan (proposal, no longer in the notebook)');
     expect(html).not.toContain('<h1>Sources</h1>');
   });
