@@ -1,0 +1,4 @@
+export * from './document';
+export { renderBriefMarkdown } from './markdown';
+export { checkCitations, type CitationHealth } from './citationHealth';
+export { formatPublished } from '../model/publishedDate';
