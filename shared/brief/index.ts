@@ -2,3 +2,4 @@ export * from './document';
 export { renderBriefMarkdown } from './markdown';
 export { checkCitations, type CitationHealth } from './citationHealth';
 export { formatPublished } from '../model/publishedDate';
+export { renderBriefHtml } from './html';
