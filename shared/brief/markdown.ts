@@ -1,8 +1,7 @@
 import { TEXT_FORMAT, type BriefExportContext } from './document';
 import { codeSpan, escapeLineStart, escapeMarkdown, linkDestination } from './markdownText';
-import { collectReferences, describeSource, endSentence, quoteLine, type BriefReferences, type Footnote } from './references';
+import { collectReferences, describeRecord, describeSource, endSentence, quoteLine, type BriefReferences, type Footnote } from './references';
 import { asCitation, asMention, childrenOf, formatOf, isBlock, readBriefRoot, safeHref, stringField, type BriefNode } from './tree';
-import { describeRecord } from './references';
 
 /**
  * A brief as CommonMark with GFM footnotes. Underline has no Markdown syntax, so it is

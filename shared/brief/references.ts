@@ -1,7 +1,6 @@
 import type { SourceMeta } from '../model';
 import { formatPublished } from '../model/publishedDate';
-import type { BriefExportContext } from './document';
-import type { ElementNodeJson } from './document';
+import type { BriefExportContext, ElementNodeJson } from './document';
 import { asCitation, asMention, walk, type BriefNode, type CitationNode, type MentionNode } from './tree';
 
 /**
