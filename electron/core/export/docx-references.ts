@@ -1,20 +1,12 @@
 import { Paragraph, TextRun } from 'docx';
 import type { BriefExportContext, CitationNodeJson, RecordMentionNodeJson } from '../../../shared/brief/document';
 import type { PublishedDate, SourceMeta } from '../../../shared/model';
+import { formatPublished } from '../../../shared/model/publishedDate';
+import { EXPORT_LOCALE } from '../../../shared/brief/references';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * "3 March 2024" or "March 2024". Private to the DOCX export on purpose: the Markdown/HTML
- * exports in shared/brief/ are being written alongside, and a shared formatter can replace
- * this once both exist. Read from the string, not through Date, so no time zone shifts a day.
- */
+/** "3 March 2024" or "March 2024": the same words as the Markdown and HTML exports. */
 export function formatPublishedDate(published: PublishedDate): string | null {
-  if (published === null) return null;
-  const [year, month, day] = published.date.split('-');
-  const monthName = MONTHS[Number(month) - 1];
-  if (year === undefined || monthName === undefined) return null;
-  return published.precision === 'day' && day !== undefined ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  return published === null ? null : formatPublished(published, EXPORT_LOCALE);
 }
 
 /** Title, outlet, date and URL, the parts a reader needs to find the source again. */
