@@ -4,6 +4,7 @@ import { LinkRole } from '../../shared/model';
 import { Output } from './output';
 import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
+import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief } from './commands/brief';
 import { importVersion } from './commands/import-version';
 import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOptions } from './commands/interchange';
 import { LISTABLE, listRecords } from './commands/list';
@@ -81,6 +82,26 @@ export async function main(argv: string[]): Promise<number> {
     .requiredOption('--out <file>', 'file to write, or - for standard output')
     .option('--source <id>', 'only this source’s annotations (repeatable; default: every source)', collect, [] as string[])
     .action(run((output, options) => exportAnnotations(options as ExportOptions, output)));
+
+  exporting
+    .command('brief')
+    .description('export a brief as Markdown, self-contained HTML or DOCX (citations as footnotes, then the sources)')
+    .argument('<id>', 'brief id')
+    .addOption(new Option('--format <format>', 'file format').choices(BRIEF_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write, or - for standard output')
+    .action(run((output, options) => exportBriefFile(commandArgs(exporting, 'brief')[0] as string, options as GlobalOptions & { format: string; out: string }, output)));
+
+  const brief = program.command('brief').description('work with briefs');
+  brief
+    .command('new')
+    .description('create a brief, optionally starting with cited annotations')
+    .argument('<title>', 'title')
+    .option('--cite <annotation>', 'an annotation to cite (repeatable)', collect, [] as string[])
+    .action(run((output, options) => newBrief(commandArgs(brief, 'new')[0] as string, options, output)));
+  brief
+    .command('list')
+    .description('list briefs')
+    .action(run((output, options) => listBriefs(options, output)));
 
   program
     .command('import-annotations')

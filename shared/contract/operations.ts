@@ -257,6 +257,20 @@ export const contract = {
     'Change a brief’s title or document',
   ),
   'briefs.delete': op(ById, Deleted, 'Delete a brief'),
+  'briefs.export': op(
+    z.object({ id: RecordId, format: z.enum(['md', 'html', 'docx']) }),
+    z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
+    'Export a brief as Markdown, self-contained HTML or DOCX, citations as footnotes',
+  ),
+  'briefs.health': op(
+    ById,
+    z.object({
+      exact: z.number().int().min(0),
+      drifted: z.array(z.object({ annotationId: RecordId, cited: z.string(), current: z.string() })),
+      orphaned: z.array(z.object({ annotationId: RecordId, cited: z.string() })),
+    }),
+    'Is every quote in the brief still what its source says?',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -406,3 +406,27 @@ describe('parley CLI: entities, proposals and mentions', { timeout: 180_000 }, (
     expect(human.stdout).toContain(`evidence ${accepted}: “it accepted the 72-hour pause”`);
   });
 });
+
+describe('parley CLI: briefs', () => {
+  it('starts a brief from cited annotations and exports it with footnotes', async () => {
+    const notebook = await tempNotebookDir('cli-brief');
+    const imported = await parley(['import', ARTICLE, '--notebook', notebook, '--json']);
+    const sourceId = imported.json.imported[0].id;
+    const annotation = await parley(['annotate', sourceId, '--quote', 'pause fighting for 48 hours', '--notebook', notebook, '--json']);
+    expect(annotation.status).toBe(0);
+    const brief = await parley(['brief', 'new', 'First read of the harbour talks', '--cite', annotation.json.id, '--notebook', notebook, '--json']);
+    expect(brief.status).toBe(0);
+    expect((await parley(['brief', 'list', '--notebook', notebook, '--json'])).json.map((b: { id: string }) => b.id)).toEqual([brief.json.id]);
+
+    const markdown = await parley(['export', 'brief', brief.json.id, '--format', 'md', '--out', '-', '--notebook', notebook]);
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toContain('“pause fighting for 48 hours”[^1]');
+    expect(markdown.stdout).toContain('[^1]: “pause fighting for 48 hours” — Mediators float 48-hour pause');
+
+    const out = path.join(path.dirname(notebook), 'brief.docx');
+    const docx = await parley(['export', 'brief', brief.json.id, '--format', 'docx', '--out', out, '--notebook', notebook]);
+    expect(docx.stdout).toContain(`wrote docx to ${out}`);
+    const pdf = await parley(['export', 'brief', brief.json.id, '--format', 'pdf', '--out', out, '--notebook', notebook]);
+    expect(pdf.status).toBe(2);
+  });
+});

@@ -1,8 +1,9 @@
 import { newStamp } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
+import { briefHealth, exportBrief } from '../export/brief-export';
 import type { NotebookStore } from '../store/notebook-store';
 
-type BriefHandlers = Pick<Handlers, 'briefs.list' | 'briefs.get' | 'briefs.create' | 'briefs.update' | 'briefs.delete'>;
+type BriefHandlers = Pick<Handlers, Extract<keyof Handlers, `briefs.${string}`>>;
 
 export function briefHandlers(store: NotebookStore): BriefHandlers {
   return {
@@ -14,5 +15,7 @@ export function briefHandlers(store: NotebookStore): BriefHandlers {
       await store.deleteBrief(id);
       return { id };
     },
+    'briefs.export': async ({ id, format }) => exportBrief(store, id, format),
+    'briefs.health': async ({ id }) => briefHealth(store, id),
   };
 }
