@@ -1,7 +1,7 @@
 import { TEXT_FORMAT, type BriefExportContext } from './document';
 import { BRIEF_HTML_STYLE } from './htmlStyle';
 import { collectReferences, describeRecord, describeSource, endSentence, quoteLine, type BriefReferences, type Footnote } from './references';
-import { asCitation, asMention, childrenOf, formatOf, isBlock, readBriefRoot, safeHref, stringField, type BriefNode } from './tree';
+import { asCitation, asMention, childrenOf, formatOf, groupBlocks, isBlock, readBriefRoot, safeHref, stringField, type BriefNode } from './tree';
 
 /**
  * A brief as one self-contained HTML5 file: inline CSS, no scripts, no external resources,
@@ -68,22 +68,10 @@ class HtmlRenderer {
   ) {}
 
   blocks(nodes: readonly BriefNode[]): string {
-    const out: string[] = [];
-    let loose: BriefNode[] = [];
-    const flush = (): void => {
-      if (loose.length > 0) out.push(`<p>${this.inline(loose)}</p>`);
-      loose = [];
-    };
-    for (const node of nodes) {
-      if (!isBlock(node)) {
-        loose.push(node);
-        continue;
-      }
-      flush();
-      out.push(this.block(node));
-    }
-    flush();
-    return out.filter((html) => html !== '').join('\n');
+    return groupBlocks(nodes)
+      .map((group) => ('block' in group ? this.block(group.block) : `<p>${this.inline(group.paragraph)}</p>`))
+      .filter((html) => html !== '')
+      .join('\n');
   }
 
   private block(node: BriefNode): string {

@@ -1,7 +1,7 @@
 import { TEXT_FORMAT, type BriefExportContext } from './document';
 import { codeSpan, escapeLineStart, escapeMarkdown, linkDestination } from './markdownText';
 import { collectReferences, describeRecord, describeSource, endSentence, quoteLine, type BriefReferences, type Footnote } from './references';
-import { asCitation, asMention, childrenOf, formatOf, isBlock, readBriefRoot, safeHref, stringField, type BriefNode } from './tree';
+import { asCitation, asMention, childrenOf, formatOf, groupBlocks, readBriefRoot, safeHref, stringField, type BriefNode } from './tree';
 
 /**
  * A brief as CommonMark with GFM footnotes. Underline has no Markdown syntax, so it is
@@ -42,22 +42,7 @@ class MarkdownRenderer {
 
   /** Block nodes to Markdown blocks; stray inline nodes at block level form a paragraph. */
   blocks(nodes: readonly BriefNode[]): string[] {
-    const out: string[] = [];
-    let loose: BriefNode[] = [];
-    const flush = (): void => {
-      if (loose.length > 0) out.push(...this.paragraph(loose));
-      loose = [];
-    };
-    for (const node of nodes) {
-      if (!isBlock(node)) {
-        loose.push(node);
-        continue;
-      }
-      flush();
-      out.push(...this.block(node));
-    }
-    flush();
-    return out;
+    return groupBlocks(nodes).flatMap((group) => ('block' in group ? this.block(group.block) : this.paragraph(group.paragraph)));
   }
 
   private block(node: BriefNode): string[] {

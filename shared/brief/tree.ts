@@ -79,6 +79,26 @@ export function isBlock(node: BriefNode): boolean {
   return BLOCK_TYPES.has(node.type);
 }
 
+/**
+ * Block-level nodes in order, with stray inline nodes between blocks gathered into one
+ * paragraph each: both exports lay out a level of the document this way.
+ */
+export function groupBlocks(nodes: readonly BriefNode[]): Array<{ block: BriefNode } | { paragraph: BriefNode[] }> {
+  const groups: Array<{ block: BriefNode } | { paragraph: BriefNode[] }> = [];
+  let loose: BriefNode[] = [];
+  for (const node of nodes) {
+    if (!isBlock(node)) {
+      loose.push(node);
+      continue;
+    }
+    if (loose.length > 0) groups.push({ paragraph: loose });
+    loose = [];
+    groups.push({ block: node });
+  }
+  if (loose.length > 0) groups.push({ paragraph: loose });
+  return groups;
+}
+
 /** Only these schemes become links; anything else (javascript:, data:, file:) stays text. */
 export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null;
