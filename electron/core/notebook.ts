@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { ParleyError } from '../../shared/contract';
 import type { Handlers } from './dispatch';
+import { printPdfWithChromium, type PrintPdf } from './export/pdf';
 import { createHandlers } from './services';
 import { isErrno } from './store/durable-file';
 import { layout, looksEmpty, removeLeftoverTempFiles } from './store/layout';
@@ -18,7 +19,14 @@ export interface OpenNotebook {
  * Opens the notebook folder at `path` for this process alone, creating it when asked.
  * Every door (desktop, browser host, CLI, tests) comes through here.
  */
-export async function openNotebook(path: string, options: { create?: boolean; title?: string } = {}): Promise<OpenNotebook> {
+export interface OpenOptions {
+  create?: boolean;
+  title?: string;
+  /** How PDF exports are printed; the system Chromium unless the desktop shell brings its own. */
+  printPdf?: PrintPdf;
+}
+
+export async function openNotebook(path: string, options: OpenOptions = {}): Promise<OpenNotebook> {
   const folder = resolve(path);
   if (!(await isFolder(folder))) {
     if (!options.create) throw new ParleyError('not-found', `There is no Parley notebook at ${folder}.`);
@@ -29,7 +37,7 @@ export async function openNotebook(path: string, options: { create?: boolean; ti
   const lock = await acquireLock(folder);
   try {
     const store = await openOrCreate(folder, options);
-    return handle(folder, store, lock);
+    return handle(folder, store, lock, options.printPdf ?? printPdfWithChromium);
   } catch (error) {
     await lock.release();
     throw error;
@@ -52,11 +60,11 @@ async function openOrCreate(folder: string, options: { create?: boolean; title?:
   return NotebookStore.create(folder, options.title?.trim() || defaultTitle(folder));
 }
 
-function handle(folder: string, store: NotebookStore, lock: NotebookLock): OpenNotebook {
+function handle(folder: string, store: NotebookStore, lock: NotebookLock, printPdf: PrintPdf): OpenNotebook {
   let closing: Promise<void> | undefined;
   return {
     path: folder,
-    handlers: createHandlers(store, folder),
+    handlers: createHandlers(store, folder, { printPdf }),
     close() {
       closing ??= store.close().finally(() => lock.release());
       return closing;

@@ -1,5 +1,6 @@
 import { useRef, type RefObject } from 'react';
 import { $getRoot, type LexicalEditor } from 'lexical';
+import { saveDownload } from '../logic/download';
 import { $readerText } from '../reader/annotationMarks';
 import { useAnnotate, useTextVersions } from '../state/stores';
 
@@ -17,12 +18,7 @@ export function TextVersionBar({ editorRef }: { editorRef: RefObject<LexicalEdit
   const download = async (format: 'w3c' | 'csv') => {
     const file = await store.exportAnnotations(format);
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveDownload(file.fileName, file.content, file.mediaType);
     annotate.say(`Exported ${file.fileName}.`);
   };
   return (

@@ -28,6 +28,14 @@ function update<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
   return z.object({ id: RecordId, fields: patchOf(fields), rev: ExpectedRev });
 }
 
+/** The formats a brief or an annotated source can be exported to. */
+export const ExportFormat = z.enum(['md', 'html', 'docx', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** An exported document, ready to be written where the user chose. */
+export const ExportedFile = z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
 function op<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, summary: string) {
   return { request, response, summary };
 }
@@ -166,6 +174,11 @@ export const contract = {
 
   'sources.list': op(z.object({}), z.array(SourceMeta), 'Every source, without texts'),
   'sources.get': op(ById, Source, 'One source with its text versions'),
+  'sources.export': op(
+    z.object({ id: RecordId, format: ExportFormat }),
+    ExportedFile,
+    'Export a source’s current text with its highlights, linked records and comments as footnotes',
+  ),
   'sources.importFile': op(ImportFileRequest, ImportOutcome, 'Import one file (.txt, .md, .html, .pdf, .docx)'),
   'sources.importText': op(
     z.object({ text: z.string(), title: z.string().trim().min(1).optional() }),
@@ -241,6 +254,11 @@ export const contract = {
     Annotation,
     'Attach an annotation (usually an orphan) to a new span of the current text',
   ),
+  'annotations.find': op(
+    z.object({ query: z.string().max(500).default(''), limit: z.number().int().min(1).max(200).default(30) }),
+    z.array(Annotation),
+    'Annotations across every source whose quote, comment or tags contain every word of the query, newest first (to cite them)',
+  ),
   'annotations.export': op(
     z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(RecordId).optional() }),
     AnnotationExport,
@@ -257,10 +275,21 @@ export const contract = {
     'Change a brief’s title or document',
   ),
   'briefs.delete': op(ById, Deleted, 'Delete a brief'),
+  'briefs.draft': op(
+    z.object({
+      title: z.string().trim().min(1).max(1000).optional(),
+      /** Start from a record's facts, each followed by its evidence citations. */
+      from: z.object({ kind: z.enum(['entity', 'proposal']), id: RecordId }).optional(),
+      /** Annotations cited after the record's facts, one paragraph each. */
+      cite: z.array(RecordId).default([]),
+    }),
+    Brief,
+    'Create a brief with a first draft: a record’s facts with their citations, and any annotations asked for',
+  ),
   'briefs.export': op(
-    z.object({ id: RecordId, format: z.enum(['md', 'html', 'docx']) }),
-    z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.base64() }),
-    'Export a brief as Markdown, self-contained HTML or DOCX, citations as footnotes',
+    z.object({ id: RecordId, format: ExportFormat }),
+    ExportedFile,
+    'Export a brief as Markdown, self-contained HTML, DOCX or PDF, citations as footnotes',
   ),
   'briefs.health': op(
     ById,

@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   'notebook-locked',
   'notebook-damaged',
   'io-failed',
+  /** Something this machine lacks (e.g. a browser to print PDF with); the message says how to get it. */
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

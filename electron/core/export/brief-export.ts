@@ -1,6 +1,8 @@
 import { checkCitations, isBriefDocument, renderBriefHtml, renderBriefMarkdown, type BriefDocumentJson, type BriefExportContext } from '../../../shared/brief';
 import type { Annotation, Brief } from '../../../shared/model';
+import { ParleyError } from '../../../shared/contract';
 import type { NotebookStore } from '../store/notebook-store';
+import type { PrintPdf } from './pdf';
 import { renderBriefDocx } from './brief-docx';
 
 export type BriefFormat = 'md' | 'html' | 'docx';
@@ -34,7 +36,8 @@ function contextOf(store: NotebookStore, brief: Brief): BriefExportContext {
 }
 
 /** The same document rendered for a reader elsewhere: Markdown, self-contained HTML or Word. */
-export async function exportBrief(store: NotebookStore, id: string, format: BriefFormat) {
+export async function exportBrief(store: NotebookStore, id: string, format: BriefFormat | 'pdf', _printPdf: PrintPdf) {
+  if (format === 'pdf') throw new ParleyError('unavailable', 'PDF export is not built yet.');
   const brief = store.brief(id);
   const document = documentOf(brief);
   const context = contextOf(store, brief);

@@ -1,12 +1,14 @@
 import { describeSpan, SpanError } from '../../../shared/anchoring/describe';
 import { ParleyError } from '../../../shared/contract';
 import { newStamp, type AnnotationTarget } from '../../../shared/model';
+import { findAnnotations } from '../../../shared/search';
 import type { Handlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
 
 type AnnotationHandlers = Pick<
   Handlers,
   | 'annotations.list'
+  | 'annotations.find'
   | 'annotations.get'
   | 'annotations.create'
   | 'annotations.update'
@@ -18,6 +20,12 @@ type AnnotationHandlers = Pick<
 export function annotationHandlers(store: NotebookStore): AnnotationHandlers {
   return {
     'annotations.list': async ({ sourceId }) => store.annotations(sourceId),
+    'annotations.find': async ({ query, limit }) =>
+      findAnnotations(
+        store.list('sources').flatMap((s) => store.annotations(s.id)),
+        query,
+        limit,
+      ),
     'annotations.get': async ({ id }) => store.annotation(id),
     'annotations.create': async ({ sourceId, start, end, links, comment, tags }) => {
       const version = store.currentVersion(sourceId);

@@ -1,11 +1,13 @@
 import { newStamp } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
 import { briefHealth, exportBrief } from '../export/brief-export';
+import type { PrintPdf } from '../export/pdf';
 import type { NotebookStore } from '../store/notebook-store';
+import { draftBrief } from '../briefs/draft';
 
 type BriefHandlers = Pick<Handlers, Extract<keyof Handlers, `briefs.${string}`>>;
 
-export function briefHandlers(store: NotebookStore): BriefHandlers {
+export function briefHandlers(store: NotebookStore, printPdf: PrintPdf): BriefHandlers {
   return {
     'briefs.list': async () => [...store.list('briefs')],
     'briefs.get': async ({ id }) => store.brief(id),
@@ -15,7 +17,8 @@ export function briefHandlers(store: NotebookStore): BriefHandlers {
       await store.deleteBrief(id);
       return { id };
     },
-    'briefs.export': async ({ id, format }) => exportBrief(store, id, format),
+    'briefs.draft': async (request) => draftBrief(store, request),
+    'briefs.export': async ({ id, format }) => exportBrief(store, id, format, printPdf),
     'briefs.health': async ({ id }) => briefHealth(store, id),
   };
 }

@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatch';
+import type { PrintPdf } from '../export/pdf';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
 import { briefHandlers } from './brief-handlers';
@@ -12,7 +13,12 @@ import { sourceHandlers } from './source-handlers';
  * Every operation of the contract, implemented on one open notebook. Typed by `Handlers`, so
  * an operation added to the contract fails to compile here until it is implemented.
  */
-export function createHandlers(store: NotebookStore, path: string): Handlers {
+export interface HandlerOptions {
+  /** Prints an HTML page to PDF: Electron's printToPDF in the desktop app, else the system Chromium. */
+  printPdf: PrintPdf;
+}
+
+export function createHandlers(store: NotebookStore, path: string, options: HandlerOptions): Handlers {
   return {
     'notebook.info': async () => {
       const file = store.notebook;
@@ -30,12 +36,12 @@ export function createHandlers(store: NotebookStore, path: string): Handlers {
         },
       };
     },
-    ...sourceHandlers(store),
+    ...sourceHandlers(store, options.printPdf),
     ...recordHandlers(store),
     ...entityHandlers(store),
     ...mentionHandlers(store),
     ...annotationHandlers(store),
     ...interchangeHandlers(store),
-    ...briefHandlers(store),
+    ...briefHandlers(store, options.printPdf),
   };
 }

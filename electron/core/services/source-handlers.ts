@@ -4,17 +4,20 @@ import type { Handlers } from '../dispatch';
 import { importFile, importText, readArticle, type ImportContext } from '../import/import-source';
 import { SimilarSources } from '../import/similar-sources';
 import { trimSource } from '../import/trim-source';
+import type { PrintPdf } from '../export/pdf';
+import { exportSource } from '../export/source-export';
 import type { NotebookStore } from '../store/notebook-store';
 import { saveNewVersion } from '../versions/new-version';
 
 /** Suggestions come from name matching, with the other mention handlers. */
 type SourceOperation = Exclude<Extract<keyof Handlers, `sources.${string}`>, 'sources.suggestions'>;
 
-export function sourceHandlers(store: NotebookStore): Pick<Handlers, SourceOperation> {
+export function sourceHandlers(store: NotebookStore, printPdf: PrintPdf): Pick<Handlers, SourceOperation> {
   const context: ImportContext = { store, similar: new SimilarSources(store) };
   return {
     'sources.list': async () => [...store.list('sources')],
     'sources.get': async ({ id }) => store.source(id),
+    'sources.export': async ({ id, format }) => exportSource(store, id, format, printPdf),
     'sources.importFile': async ({ fileName, dataBase64 }) => importFile(context, fileName, Buffer.from(dataBase64, 'base64')),
     'sources.importText': async ({ text, title }) => importText(context, text, title),
     'sources.update': async ({ id, fields, rev }) => {
