@@ -90,6 +90,16 @@ export class NotebookStore extends Store<NotebookState> {
     this.update({ proposals: [...this.getSnapshot().proposals.filter((p) => p.id !== proposal.id), proposal] });
   }
 
+  /** A brief created, renamed or saved: the navigator lists it, newest edit first. */
+  putBrief(brief: BriefMeta): void {
+    const meta: BriefMeta = { id: brief.id, createdAt: brief.createdAt, updatedAt: brief.updatedAt, rev: brief.rev, title: brief.title };
+    this.update({ briefs: [meta, ...this.getSnapshot().briefs.filter((b) => b.id !== brief.id)] });
+  }
+
+  dropBrief(id: string): void {
+    this.update({ briefs: this.getSnapshot().briefs.filter((b) => b.id !== id) });
+  }
+
   /** Wraps a write so the status line is honest about it while it is in flight. */
   async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.update({ pendingWrites: this.getSnapshot().pendingWrites + 1 });
