@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { ParleyApi } from '../../shared/contract';
 import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
+import { CiteStore, type CiteState } from './CiteStore';
 import { EntityStore, type EntityState } from './EntityStore';
 import { MentionCountStore, type MentionCountState } from './MentionCountStore';
 import { MentionStore, type MentionState } from './MentionStore';
@@ -29,6 +30,7 @@ export type Stores = {
   proposals: ProposalStore;
   mentionCounts: MentionCountStore;
   suggestions: SuggestionStore;
+  cite: CiteStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -44,7 +46,8 @@ export function createStores(api: ParleyApi): Stores {
   const mentions = new MentionStore(api, notebook, mentionCounts);
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api) };
+  const cite = new CiteStore(api, notebook, workspace, annotate);
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -128,4 +131,9 @@ export function useMentionCounts(): [MentionCountState, MentionCountStore] {
 export function useSuggestions(): [SuggestionState, SuggestionStore] {
   const { suggestions } = useStores();
   return [useStoreState(suggestions), suggestions];
+}
+
+export function useCite(): [CiteState, CiteStore] {
+  const { cite } = useStores();
+  return [useStoreState(cite), cite];
 }
