@@ -121,6 +121,10 @@ export const MergeUndo = z.object({
   merged: Entity,
   annotationsBefore: z.array(Annotation),
   proposalsBefore: z.array(Proposal),
+  /** Record chips in briefs the merge re-pointed at the survivor (child-index path, label before). Absent in undos made before briefs followed merges. */
+  briefChips: z
+    .array(z.object({ briefId: RecordId, chips: z.array(z.object({ path: z.array(z.number().int().min(0)), label: z.string() })) }))
+    .optional(),
 });
 export type MergeUndo = z.infer<typeof MergeUndo>;
 

@@ -1,3 +1,4 @@
+import { moveChipsBack, moveChipsToSurvivor } from '../briefs/brief-chips';
 import type { Handlers } from '../dispatch';
 import { deleteImpact, planDeleteEntity } from '../records/delete-entity';
 import { planMerge } from '../records/merge-entities';
@@ -12,7 +13,15 @@ export function entityHandlers(store: NotebookStore): EntityHandlers {
   return {
     'entities.deleteImpact': async ({ id }) => deleteImpact(recordsView(store), id),
     'entities.delete': async ({ id }) => store.rewriteRecords(() => planDeleteEntity(recordsView(store), id)),
-    'entities.merge': async ({ survivorId, mergedId }) => store.rewriteRecords(() => planMerge(recordsView(store), survivorId, mergedId)),
-    'entities.undoMerge': async ({ undo }) => store.rewriteRecords(() => planUndoMerge(recordsView(store), undo)),
+    // Briefs follow the records: chips of the merged entity name the survivor, and come back on undo.
+    'entities.merge': async ({ survivorId, mergedId }) => {
+      const { survivor, undo } = await store.rewriteRecords(() => planMerge(recordsView(store), survivorId, mergedId));
+      return { survivor, undo: { ...undo, briefChips: await moveChipsToSurvivor(store, mergedId, survivor) } };
+    },
+    'entities.undoMerge': async ({ undo }) => {
+      const outcome = await store.rewriteRecords(() => planUndoMerge(recordsView(store), undo));
+      await moveChipsBack(store, undo.briefChips ?? [], outcome.survivor.id, outcome.merged);
+      return outcome;
+    },
   };
 }
