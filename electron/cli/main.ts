@@ -4,7 +4,7 @@ import { LinkRole } from '../../shared/model';
 import { Output } from './output';
 import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
-import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief } from './commands/brief';
+import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief, type NewBriefOptions } from './commands/brief';
 import { importVersion } from './commands/import-version';
 import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOptions } from './commands/interchange';
 import { LISTABLE, listRecords } from './commands/list';
@@ -94,10 +94,12 @@ export async function main(argv: string[]): Promise<number> {
   const brief = program.command('brief').description('work with briefs');
   brief
     .command('new')
-    .description('create a brief, optionally starting with cited annotations')
+    .description('create a brief, optionally drafted from a proposal or an entity and starting with cited annotations')
     .argument('<title>', 'title')
+    .option('--from-proposal <proposal>', 'draft from a proposal (id or title): its terms, status and positions, each with its citations')
+    .option('--from-entity <entity>', 'draft from an entity (id, name or alias): its mentions, source by source')
     .option('--cite <annotation>', 'an annotation to cite (repeatable)', collect, [] as string[])
-    .action(run((output, options) => newBrief(commandArgs(brief, 'new')[0] as string, options, output)));
+    .action(run((output, options) => newBrief(commandArgs(brief, 'new')[0] as string, options as NewBriefOptions, output)));
   brief
     .command('list')
     .description('list briefs')

@@ -1,35 +1,42 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ParleyError } from '../../../shared/contract';
-import type { BriefDocumentJson } from '../../../shared/brief';
 import { columns, type Output } from '../output';
 import { withNotebook, type GlobalOptions } from '../session';
+import { resolveEntity, resolveProposal } from './resolve';
 
 export const BRIEF_FORMATS = ['md', 'html', 'docx'] as const;
 
+/** `brief new` options: at most one record to draft from, and annotations to cite after it. */
+export interface NewBriefOptions extends GlobalOptions {
+  fromProposal?: string;
+  fromEntity?: string;
+  cite?: string[];
+}
+
 /**
- * A new brief, optionally starting with the cited annotations, one paragraph each, so a
- * script can assemble a first draft for the researcher to edit in the app.
+ * A new brief with a first draft: a proposal's or an entity's facts with their citations,
+ * then the cited annotations, one paragraph each, for the researcher to edit in the app.
  */
-export async function newBrief(title: string, options: GlobalOptions & { cite?: string[] }, output: Output): Promise<number> {
-  await withNotebook(options, { create: true }, async (call) => {
-    const cited = [];
-    for (const id of options.cite ?? []) cited.push(await call('annotations.get', { id }));
-    let brief = await call('briefs.create', { title });
-    if (cited.length > 0) {
-      const content: BriefDocumentJson = {
-        root: {
-          type: 'root',
-          children: cited.map((a) => ({
-            type: 'paragraph',
-            children: [{ type: 'citation', version: 1, annotationId: a.id, sourceId: a.sourceId, quote: a.target.quote.exact }],
-          })),
-        },
-      };
-      brief = await call('briefs.update', { id: brief.id, fields: { content: content as unknown as Record<string, unknown> } });
-    }
-    output.result(brief, () => [`created brief ${brief.id}  ${brief.title}${cited.length ? ` with ${cited.length} citations` : ''}`]);
+export async function newBrief(title: string, options: NewBriefOptions, output: Output): Promise<number> {
+  if (options.fromProposal !== undefined && options.fromEntity !== undefined) {
+    throw new ParleyError('bad-request', 'A brief is drafted from one record: give --from-proposal or --from-entity, not both.');
+  }
+  const cite = options.cite ?? [];
+  const { brief, from } = await withNotebook(options, { create: true }, async (call) => {
+    // By id, name or title, as every other command takes a record.
+    const from =
+      options.fromProposal !== undefined
+        ? { kind: 'proposal' as const, id: (await resolveProposal(call, options.fromProposal)).id }
+        : options.fromEntity !== undefined
+          ? { kind: 'entity' as const, id: (await resolveEntity(call, options.fromEntity)).id }
+          : undefined;
+    return { brief: await call('briefs.draft', { title, from, cite }), from };
   });
+  const drafted = [from ? `drafted from the ${from.kind}` : '', cite.length ? `with ${cite.length} citation${cite.length === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(', ');
+  output.result(brief, () => [`created brief ${brief.id}  ${brief.title}${drafted ? ` (${drafted})` : ''}`]);
   return 0;
 }
 
