@@ -1,17 +1,10 @@
 import { checkCitations, isBriefDocument, renderBriefHtml, renderBriefMarkdown, type BriefDocumentJson, type BriefExportContext } from '../../../shared/brief';
 import type { Annotation, Brief } from '../../../shared/model';
-import { ParleyError } from '../../../shared/contract';
+import type { ExportedFile, ExportFormat } from '../../../shared/contract';
 import type { NotebookStore } from '../store/notebook-store';
 import type { PrintPdf } from './pdf';
 import { renderBriefDocx } from './brief-docx';
-
-export type BriefFormat = 'md' | 'html' | 'docx';
-
-const MEDIA_TYPES: Record<BriefFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
+import { exportedFile } from './exported-file';
 
 /** A brief never edited yet has no document; it exports as its title alone. */
 const EMPTY_DOCUMENT: BriefDocumentJson = { root: { type: 'root', children: [] } };
@@ -35,31 +28,28 @@ function contextOf(store: NotebookStore, brief: Brief): BriefExportContext {
   };
 }
 
-/** The same document rendered for a reader elsewhere: Markdown, self-contained HTML or Word. */
-export async function exportBrief(store: NotebookStore, id: string, format: BriefFormat | 'pdf', _printPdf: PrintPdf) {
-  if (format === 'pdf') throw new ParleyError('unavailable', 'PDF export is not built yet.');
+/** The same document rendered for a reader elsewhere: Markdown, self-contained HTML, Word, or that HTML printed to PDF. */
+export async function exportBrief(store: NotebookStore, id: string, format: ExportFormat, printPdf: PrintPdf): Promise<ExportedFile> {
   const brief = store.brief(id);
   const document = documentOf(brief);
   const context = contextOf(store, brief);
-  const bytes =
-    format === 'docx'
-      ? await renderBriefDocx(document, context)
-      : Buffer.from(format === 'md' ? renderBriefMarkdown(document, context) : renderBriefHtml(document, context), 'utf8');
-  return { fileName: `${fileStem(brief.title)}.${format}`, mediaType: MEDIA_TYPES[format], dataBase64: bytes.toString('base64') };
+  const bytes = await renderBrief(document, context, format, printPdf);
+  return exportedFile({ title: brief.title, fallback: 'brief' }, format, bytes);
+}
+
+async function renderBrief(document: BriefDocumentJson, context: BriefExportContext, format: ExportFormat, printPdf: PrintPdf): Promise<Uint8Array> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(renderBriefMarkdown(document, context), 'utf8');
+    case 'html':
+      return Buffer.from(renderBriefHtml(document, context), 'utf8');
+    case 'docx':
+      return renderBriefDocx(document, context);
+    case 'pdf':
+      return printPdf(renderBriefHtml(document, context));
+  }
 }
 
 export function briefHealth(store: NotebookStore, id: string) {
   return checkCitations(documentOf(store.brief(id)), annotationsById(store));
-}
-
-/** A file name a person recognises, safe on every system. */
-function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 80);
-  return stem || 'brief';
 }
