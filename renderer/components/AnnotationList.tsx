@@ -1,4 +1,5 @@
 import type { Annotation, AnchoringState } from '../../shared/model';
+import { AnnotationCitePicker, CiteButton } from '../cite/CiteButton';
 import { recordName } from '../logic/recordNames';
 import { useAnnotate, useNotebook } from '../state/stores';
 import { AnnotationForm } from './AnnotationForm';
@@ -71,12 +72,14 @@ function AnnotationItem({ annotation: a, active, reattaching }: { annotation: An
       <div className="annotation__actions">
         <button type="button" className="link" onClick={() => store.editAnnotation(a)}>Edit</button>
         <button type="button" className="link" data-testid="annotation-delete" onClick={() => void store.remove(a)}>Delete</button>
+        {!orphan && <CiteButton annotation={a} />}
         {orphan && (
           <button type="button" className="link" data-testid="annotation-reattach" onClick={() => store.beginReattach(reattaching ? null : a.id)}>
             {reattaching ? 'Cancel re-attach' : 'Re-attach'}
           </button>
         )}
       </div>
+      <AnnotationCitePicker annotationId={a.id} />
     </li>
   );
 }

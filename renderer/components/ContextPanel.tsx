@@ -1,4 +1,5 @@
 import type { RecordStamp } from '../../shared/model';
+import { EvidencePanel } from '../cite/EvidencePanel';
 import { formatMoment } from '../logic/dates';
 import { useNotebook, useReader, useWorkspace } from '../state/stores';
 import { AnnotationList } from './AnnotationList';
@@ -30,14 +31,22 @@ function ContextBody() {
       </>
     );
   }
+  if (open?.kind === 'brief') {
+    const brief = notebook.briefs.find((b) => b.id === open.id);
+    if (!brief) return null;
+    return (
+      <>
+        <EvidencePanel key={brief.id} />
+        <RecordFacts record={brief} />
+      </>
+    );
+  }
   const record =
     open?.kind === 'entity'
       ? notebook.entities.find((e) => e.id === open.id)
       : open?.kind === 'proposal'
         ? notebook.proposals.find((p) => p.id === open.id)
-        : open?.kind === 'brief'
-          ? notebook.briefs.find((b) => b.id === open.id)
-          : undefined;
+        : undefined;
   if (record) return <RecordFacts record={record} />;
 
   const counts = notebook.info?.counts;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { NewBriefButton } from '../cite/NewBriefButton';
 import { useNotebook, useWorkspace } from '../state/stores';
 import type { ItemKind, Section } from '../state/WorkspaceStore';
 import { EmptyState } from './EmptyState';
@@ -16,7 +17,7 @@ const EMPTY: Record<Exclude<Section, 'sources'>, { title: string; hint: ReactNod
   },
   briefs: {
     title: 'No briefs yet',
-    hint: 'A brief is where you write up what the sources show, citing the passages you annotated.',
+    hint: 'A brief is where you write up what the sources show, citing the passages you annotated. Start one with New brief, or choose Cite in brief on an annotation.',
   },
 };
 
@@ -36,33 +37,41 @@ export function RecordNavigator({ section }: { section: Exclude<Section, 'source
         : notebook.briefs.map((b) => ({ id: b.id, title: b.title, details: '' }));
   const rows = unsorted.sort((a, b) => byName.compare(a.title, b.title));
 
+  // Briefs are started here; entities and proposals come from their own navigators or from the reader.
+  const tools = section === 'briefs' ? <NewBriefButton /> : null;
   if (rows.length === 0) {
     const empty = EMPTY[section];
     return (
-      <EmptyState title={empty.title} testId={`${section}-empty`}>
-        {empty.hint}
-      </EmptyState>
+      <>
+        {tools}
+        <EmptyState title={empty.title} testId={`${section}-empty`}>
+          {empty.hint}
+        </EmptyState>
+      </>
     );
   }
   const kind = KIND[section];
   const label = section.charAt(0).toUpperCase() + section.slice(1);
   return (
-    <ul className="item-list" aria-label={label}>
-      {rows.map((row) => (
-        <li key={row.id} data-testid={`${kind}-item`}>
-          <button
-            type="button"
-            className="item-list__item"
-            aria-current={open?.kind === kind && open.id === row.id ? 'page' : undefined}
-            onClick={() => workspace.open({ kind, id: row.id })}
-          >
-            <span className="item-list__title" dir="auto">
-              {row.title}
-            </span>
-            {row.details && <span className="item-list__details">{row.details.replace('-', ' ')}</span>}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      {tools}
+      <ul className="item-list" aria-label={label}>
+        {rows.map((row) => (
+          <li key={row.id} data-testid={`${kind}-item`}>
+            <button
+              type="button"
+              className="item-list__item"
+              aria-current={open?.kind === kind && open.id === row.id ? 'page' : undefined}
+              onClick={() => workspace.open({ kind, id: row.id })}
+            >
+              <span className="item-list__title" dir="auto">
+                {row.title}
+              </span>
+              {row.details && <span className="item-list__details">{row.details.replace('-', ' ')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

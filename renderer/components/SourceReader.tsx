@@ -3,8 +3,9 @@ import type { LexicalEditor } from 'lexical';
 import { currentVersion, type Annotation, type Source } from '../../shared/model';
 import { formatPublished } from '../logic/dates';
 import { splitParagraphs } from '../logic/paragraphs';
+import { CiteNotice } from '../cite/CiteNotice';
 import { AnnotatedText } from '../reader/AnnotatedText';
-import { useAnnotate, useMetadata, useReader, useTextVersions, useWorkspace } from '../state/stores';
+import { useAnnotate, useCite, useMetadata, useReader, useTextVersions, useWorkspace } from '../state/stores';
 import { BoilerplatePanel } from './BoilerplatePanel';
 import { SelectionToolbar } from './SelectionToolbar';
 import { TextVersionBar } from './TextVersionBar';
@@ -20,12 +21,14 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
   const [reader, store] = useReader();
   const [, annotate] = useAnnotate();
   const [, textVersions] = useTextVersions();
+  const [, cite] = useCite();
   useEffect(() => {
     annotate.reset();
+    cite.cancel();
     textVersions.cancelEditing();
     textVersions.dismiss();
     void store.open(sourceId);
-  }, [sourceId, store, annotate, textVersions]);
+  }, [sourceId, store, annotate, textVersions, cite]);
   useUndoKeys();
 
   if (reader.sourceId !== sourceId || reader.status === 'loading' || reader.status === 'idle') {
@@ -126,6 +129,7 @@ function SourceText({ source, annotations }: { source: Source; annotations: Anno
         <AnnotatedText text={text} annotations={annotations} editing={editingText} editorRef={editorRef} headlineInText={headlineInText} revealSpan={revealSpan} />
       </article>
       <SelectionToolbar />
+      <CiteNotice />
     </div>
   );
 }

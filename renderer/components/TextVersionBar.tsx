@@ -1,13 +1,15 @@
 import { useRef, type RefObject } from 'react';
 import { $getRoot, type LexicalEditor } from 'lexical';
+import { SourceExportMenu } from '../cite/SourceExportMenu';
 import { saveDownload } from '../logic/download';
 import { $readerText } from '../reader/annotationMarks';
-import { useAnnotate, useTextVersions } from '../state/stores';
+import { useAnnotate, useReader, useTextVersions } from '../state/stores';
 
-/** Edit text / Save / Cancel, a new version from a file, export; and what re-anchoring did. */
+/** Edit text / Save / Cancel, a new version from a file, exports; and what re-anchoring did. */
 export function TextVersionBar({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
   const [{ editing, busy, report, error }, store] = useTextVersions();
   const [{ message }, annotate] = useAnnotate();
+  const [{ sourceId }] = useReader();
   const picker = useRef<HTMLInputElement>(null);
   const save = () => {
     const editor = editorRef.current;
@@ -35,6 +37,7 @@ export function TextVersionBar({ editorRef }: { editorRef: RefObject<LexicalEdit
             <button type="button" className="button" data-testid="import-version" disabled={busy} onClick={() => picker.current?.click()}>Import new version…</button>
             <button type="button" className="button button--quiet" data-testid="export-w3c" onClick={() => void download('w3c')}>Export W3C</button>
             <button type="button" className="button button--quiet" data-testid="export-csv" onClick={() => void download('csv')}>Export CSV</button>
+            {sourceId && <SourceExportMenu sourceId={sourceId} say={(said) => annotate.say(said)} />}
           </>
         )}
         <input

@@ -8,8 +8,10 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Annotation } from '../../shared/model';
+import { CiteKeyPlugin } from '../cite/CiteKeyPlugin';
 import type { TextRange } from '../state/WorkspaceStore';
 import { useAnnotate } from '../state/stores';
+import { HighlightDragPlugin } from './HighlightDragPlugin';
 import { MarkPaintPlugin, type HoveredMark } from './MarkPaintPlugin';
 import { MarkPopover } from './MarkPopover';
 import { ReaderContentPlugin } from './ReaderContentPlugin';
@@ -65,6 +67,8 @@ export function AnnotatedText({ text, annotations, editing, editorRef, headlineI
       <ReadingGuardPlugin editing={editing} />
       <SelectionPlugin store={store} editing={editing} />
       <MarkPaintPlugin annotations={annotations} activeId={annotate.activeId} reveal={annotate.reveal} store={store} onHover={onHover} />
+      {!editing && <CiteKeyPlugin />}
+      {!editing && <HighlightDragPlugin annotations={annotations} />}
       {editing && <HistoryPlugin />}
       {hovered && !editing && <MarkPopover hovered={hovered} annotations={annotations} />}
     </LexicalComposer>

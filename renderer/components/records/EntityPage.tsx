@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Entity } from '../../../shared/model';
+import { DraftBriefButton } from '../../cite/DraftBriefButton';
 import { useEntities, useMentions } from '../../state/stores';
 import { EntityActions } from './EntityActions';
 import { EntityFieldsForm } from './EntityFieldsForm';
@@ -25,6 +26,7 @@ export function EntityPage({ entity }: { entity: Entity }) {
         </p>
       )}
       <EntityActions entity={entity} />
+      <DraftBriefButton kind="entity" id={entity.id} />
       <EntityNotes key={entity.id} entity={entity} />
       <EntityMentions />
       <UnlinkedMentions entity={entity} />

@@ -1,4 +1,5 @@
 import type { Proposal, ProposalFields } from '../../../shared/model';
+import { DraftBriefButton } from '../../cite/DraftBriefButton';
 import { currentStatus, statusLabel } from '../../logic/timeline';
 import { useProposals } from '../../state/stores';
 import { EntityPicker } from './EntityPicker';
@@ -18,6 +19,7 @@ export function ProposalPage({ proposal }: { proposal: Proposal }) {
       <p className="record__kind">Proposal{status ? ` · ${statusLabel(status.status)}` : ''}</p>
       <SavedText className="record__title record__title--field" label="Title" testId="record-title" value={proposal.title} onSave={(title) => title.trim() && save({ title: title.trim() })} />
       {message && <p className="record__message" role="status">{message}</p>}
+      <DraftBriefButton kind="proposal" id={proposal.id} />
       <SavedText className="field record__summary" label="Summary" multiline placeholder="A sentence or two: what is on offer, from whom" value={proposal.summary} onSave={(summary) => save({ summary })} />
       <div className="proposal-people">
         <EntityPicker label="Proposed by" testId="proposed-by" ids={proposal.proposedBy} onChange={(proposedBy) => save({ proposedBy })} />
