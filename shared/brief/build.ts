@@ -27,7 +27,7 @@ export interface LexicalTextJson {
   style: '';
 }
 
-export type ParagraphJson = ElementFields & { type: 'paragraph'; textFormat: 0; textStyle: '' };
+export type ParagraphJson = ElementFields & { type: 'paragraph'; textFormat: number; textStyle: '' };
 export type HeadingJson = ElementFields & { type: 'heading'; tag: HeadingTag };
 export type ListJson = ElementFields & { type: 'list'; listType: 'bullet' | 'number'; start: 1; tag: 'ul' | 'ol' };
 export type ListItemJson = ElementFields & { type: 'listitem'; value: number };
@@ -43,12 +43,15 @@ export function textNode(text: string, format = 0): LexicalTextJson {
   return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
 }
 
+/** A paragraph records the format of its first text, as Lexical's reconciler sets it. */
 export function paragraphNode(children: BriefNodeJson[] = []): ParagraphJson {
-  return { type: 'paragraph', ...element, children, textFormat: 0, textStyle: '' };
+  const inline = normalText(children);
+  const first = inline.find((node): node is LexicalTextJson => node.type === 'text');
+  return { type: 'paragraph', ...element, children: inline, textFormat: first?.format ?? 0, textStyle: '' };
 }
 
 export function headingNode(tag: HeadingTag, children: BriefNodeJson[]): HeadingJson {
-  return { type: 'heading', ...element, tag, children };
+  return { type: 'heading', ...element, tag, children: normalText(children) };
 }
 
 /** A list whose items hold the given inline nodes, numbered as Lexical numbers them. */
@@ -64,15 +67,15 @@ export function listNode(listType: 'bullet' | 'number', items: BriefNodeJson[][]
 }
 
 export function listItemNode(children: BriefNodeJson[], value = 1): ListItemJson {
-  return { type: 'listitem', ...element, value, children };
+  return { type: 'listitem', ...element, value, children: normalText(children) };
 }
 
 export function quoteNode(children: BriefNodeJson[]): QuoteJson {
-  return { type: 'quote', ...element, children };
+  return { type: 'quote', ...element, children: normalText(children) };
 }
 
 export function linkNode(url: string, children: BriefNodeJson[]): LinkJson {
-  return { type: 'link', ...element, url, rel: null, target: null, title: null, children };
+  return { type: 'link', ...element, url, rel: null, target: null, title: null, children: normalText(children) };
 }
 
 export function lineBreakNode(): { type: 'linebreak'; version: 1 } {
@@ -86,6 +89,32 @@ export function citationNode(annotation: Pick<Annotation, 'id' | 'sourceId' | 't
 
 export function recordMentionNode(kind: 'entity' | 'proposal', recordId: string, label: string): RecordMentionNodeJson {
   return { type: 'record-mention', version: 1, kind, recordId, label };
+}
+
+/**
+ * Children as Lexical normalizes them on load: no empty text, and neighbouring texts with
+ * the same format made one. Built that way, a document comes back from the editor unchanged.
+ */
+function normalText(children: BriefNodeJson[]): BriefNodeJson[] {
+  const result: BriefNodeJson[] = [];
+  for (const node of children) {
+    if (!isText(node)) {
+      result.push(node);
+      continue;
+    }
+    if (node.text === '') continue;
+    const previous = result[result.length - 1];
+    if (previous !== undefined && isText(previous) && previous.format === node.format) {
+      result[result.length - 1] = textNode(previous.text + node.text, node.format);
+    } else {
+      result.push(node);
+    }
+  }
+  return result;
+}
+
+function isText(node: BriefNodeJson): node is LexicalTextJson {
+  return node.type === 'text' && typeof (node as { text?: unknown }).text === 'string';
 }
 
 /** A whole document; an empty one gets a paragraph, so the editor has somewhere to type. */
