@@ -6,6 +6,7 @@ import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
 import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief, type NewBriefOptions } from './commands/brief';
 import { importVersion } from './commands/import-version';
+import { DOCUMENT_FORMATS, exportSourceFile, type DocumentExportOptions } from './commands/export-source';
 import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOptions } from './commands/interchange';
 import { LISTABLE, listRecords } from './commands/list';
 import { SHOWABLE, showRecord } from './commands/show';
@@ -85,11 +86,19 @@ export async function main(argv: string[]): Promise<number> {
 
   exporting
     .command('brief')
-    .description('export a brief as Markdown, self-contained HTML or DOCX (citations as footnotes, then the sources)')
+    .description('export a brief as Markdown, self-contained HTML, DOCX or PDF (citations as footnotes, then the sources)')
     .argument('<id>', 'brief id')
     .addOption(new Option('--format <format>', 'file format').choices(BRIEF_FORMATS).makeOptionMandatory())
     .requiredOption('--out <file>', 'file to write, or - for standard output')
-    .action(run((output, options) => exportBriefFile(commandArgs(exporting, 'brief')[0] as string, options as GlobalOptions & { format: string; out: string }, output)));
+    .action(run((output, options) => exportBriefFile(commandArgs(exporting, 'brief')[0] as string, options as DocumentExportOptions, output)));
+
+  exporting
+    .command('source')
+    .description('export a source with its highlights, the records each span links to and the comments as footnotes')
+    .argument('<id>', 'source id')
+    .addOption(new Option('--format <format>', 'file format').choices(DOCUMENT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write, or - for standard output')
+    .action(run((output, options) => exportSourceFile(commandArgs(exporting, 'source')[0] as string, options as DocumentExportOptions, output)));
 
   const brief = program.command('brief').description('work with briefs');
   brief

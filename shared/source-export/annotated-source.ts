@@ -105,7 +105,22 @@ export function annotateSource(input: SourceExportInput): AnnotatedSource {
   const unplaced = lost
     .sort((a, b) => a.target.position.start - b.target.position.start)
     .map((annotation) => noteOf(input, annotation, annotation.target.quote.exact));
-  return { source: input.source, paragraphs: layout.paragraphs, notes, unplaced, records: linkedRecords(input, notes, unplaced) };
+  const paragraphs = withoutRepeatedHeadline(layout.paragraphs, input.source.title);
+  return { source: input.source, paragraphs, notes, unplaced, records: linkedRecords(input, notes, unplaced) };
+}
+
+/**
+ * Import takes the title from the text's first line and the text keeps it. The export's
+ * header already shows the title, so, as in the reader, a first paragraph that only repeats
+ * it is left out, unless a highlight sits on it.
+ */
+function withoutRepeatedHeadline(paragraphs: TextParagraph[], title: string): TextParagraph[] {
+  const [first, ...rest] = paragraphs;
+  if (!first || first.length !== 1) return paragraphs;
+  const pieces = first[0]!;
+  const plain = pieces.every((piece) => piece.covering.length === 0);
+  const words = pieces.map((piece) => piece.text).join('').trim().replace(/^#{1,6}\s+/, '');
+  return plain && words === title.trim() ? rest : paragraphs;
 }
 
 /** Each record once, in the order the reader first meets it. */

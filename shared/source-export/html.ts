@@ -23,8 +23,11 @@ export function renderSourceHtml(exported: AnnotatedSource): string {
     exported.notes.length > 0 ? LEGEND : '',
   ];
   const lang = source.language ? ` lang="${escapeHtml(source.language)}"` : '';
-  const text = exported.paragraphs.map((paragraph) => paragraphHtml(exported, paragraph)).filter((html) => html !== '');
-  const body = [`<header>${header.filter((line) => line !== '').join('\n')}</header>`, `<article class="source-text"${lang} dir="${source.direction}">\n${text.join('\n')}\n</article>`];
+  // A fixed direction holds for the whole article; 'auto' is decided paragraph by paragraph, as in the reader.
+  const perParagraph = source.direction === 'auto' ? ' dir="auto"' : '';
+  const articleDir = source.direction === 'auto' ? '' : ` dir="${source.direction}"`;
+  const text = exported.paragraphs.map((paragraph) => paragraphHtml(exported, paragraph, perParagraph)).filter((html) => html !== '');
+  const body = [`<header>${header.filter((line) => line !== '').join('\n')}</header>`, `<article class="source-text"${lang}${articleDir}>\n${text.join('\n')}\n</article>`];
   if (exported.notes.length > 0) {
     const items = exported.notes.map((note) => `<li id="fn-${note.number}">${noteHtml(note)} <a href="#ref-${note.number}" class="backref" aria-label="Back to highlight ${note.number}">↩</a></li>`);
     body.push(`<section class="footnotes" aria-label="${NOTES_HEADING}"><h2>${NOTES_HEADING}</h2><ol>\n${items.join('\n')}\n</ol></section>`);
@@ -61,11 +64,11 @@ export function renderSourceHtml(exported: AnnotatedSource): string {
 }
 
 const LEGEND =
-  '<p class="legend">Highlights: <mark class="entity">entity</mark><mark class="proposal">proposal</mark><mark class="entity proposal">both</mark><mark>no record</mark>deeper where passages overlap.</p>';
+  '<p class="legend">Highlights: <mark class="entity">entity</mark><mark class="proposal">proposal</mark><mark class="entity proposal">both</mark><mark>no record linked</mark>; deeper where passages overlap.</p>';
 
-function paragraphHtml(exported: AnnotatedSource, paragraph: TextParagraph): string {
+function paragraphHtml(exported: AnnotatedSource, paragraph: TextParagraph, dir: string): string {
   const lines = paragraph.map((line) => line.map((piece) => pieceHtml(exported, piece)).join('')).filter((html) => html.trim() !== '');
-  return lines.length > 0 ? `<p>${lines.join('<br>\n')}</p>` : '';
+  return lines.length > 0 ? `<p${dir}>${lines.join('<br>\n')}</p>` : '';
 }
 
 function pieceHtml(exported: AnnotatedSource, piece: Piece): string {
@@ -81,12 +84,10 @@ function pieceHtml(exported: AnnotatedSource, piece: Piece): string {
 
 function noteHtml(note: AnnotationNote): string {
   const words = noteWords(note);
-  return [
-    `<span class="quote">${escapeHtml(words.quote)}</span>`,
+  const rest = [
     words.links ? `<span class="note-links">${escapeHtml(words.links)}</span>` : '',
     words.comment ? `<span class="note-comment">${escapeHtml(words.comment)}</span>` : '',
     words.tags ? `<span class="note-tags">${escapeHtml(words.tags)}</span>` : '',
-  ]
-    .filter((part) => part !== '')
-    .join(' — ');
+  ].filter((part) => part !== '');
+  return `<span class="quote">${escapeHtml(words.quote)}</span>${rest.length > 0 ? ` — ${rest.join(' ')}` : ''}`;
 }

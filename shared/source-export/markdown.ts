@@ -1,4 +1,3 @@
-import { endSentence } from '../brief/references';
 import { escapeLineStart, escapeMarkdown, linkDestination } from '../brief/markdownText';
 import { safeHref } from '../brief/tree';
 import type { AnnotatedSource, AnnotationNote } from './annotated-source';
@@ -66,19 +65,30 @@ function line(pieces: Line): string {
   return out;
 }
 
-/** "** words **" is not bold in CommonMark: the run's outer spaces go outside the markers. */
+/**
+ * "** words **" is not bold in CommonMark: the run's outer spaces go outside the markers.
+ * Nor is "word**.x**" (a delimiter next to punctuation opens or closes only beside a space
+ * or punctuation), so a run that starts or ends with punctuation is written as inline HTML,
+ * which CommonMark passes through.
+ */
 function bold(run: string): string {
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run) ?? [];
-  return core === '' ? run : `${lead}**${core}**${trail}`;
+  if (core === '') return run;
+  const edgy = /^[\p{P}\p{S}]|[\p{P}\p{S}]$/u.test(core);
+  return edgy ? `${lead}<strong>${core}</strong>${trail}` : `${lead}**${core}**${trail}`;
 }
 
-/** One footnote or list entry: quote, records, comment, tags; a comment's own lines are kept. */
+/**
+ * One footnote or list entry: quote, records, comment and tags on one line. A comment's own
+ * line breaks are kept, and its paragraphs continue the entry, indented as GFM requires.
+ */
 function footnote(lead: string, note: AnnotationNote): string {
   const words = noteWords(note);
-  const first = [words.quote, words.links].filter((part) => part !== null).map((part) => escapeMarkdown(part)).join(' — ');
-  const rest = [words.comment, words.tags].filter((part) => part !== null);
   const indent = ' '.repeat(Math.max(4, lead.length));
-  const more = rest.flatMap((part) => ['', ...part.split('\n').map((text) => (text.trim() === '' ? '' : `${indent}${escapeLineStart(escapeMarkdown(text))}`))]);
-  // A blank line then indented lines continue the same footnote or list item.
-  return [`${lead}${endSentence(first)}`, ...more].join('\n').replace(/\n{3,}/g, '\n\n');
+  const comment = words.comment
+    ?.split(/\n[ \t]*\n+/)
+    .map((paragraph) => paragraph.split('\n').map((line) => escapeLineStart(escapeMarkdown(line))).join(`\\\n${indent}`))
+    .join(`\n\n${indent}`);
+  const rest = [words.links && escapeMarkdown(words.links), comment, words.tags && escapeMarkdown(words.tags)].filter((part) => !!part);
+  return `${lead}${[escapeMarkdown(words.quote), rest.join(' ')].filter((part) => part !== '').join(' — ')}`;
 }

@@ -1,4 +1,4 @@
-import { EXPORT_LOCALE } from '../brief/references';
+import { endSentence, EXPORT_LOCALE } from '../brief/references';
 import { formatPublished } from '../model/publishedDate';
 import type { SourceMeta } from '../model';
 import type { AnnotatedSource, AnnotationNote, LinkedRecord, NoteLink } from './annotated-source';
@@ -20,6 +20,7 @@ export function linkPhrase(link: NoteLink): string {
   return `${link.record.name} (${kind}, ${link.role})`;
 }
 
+/** A note reads "“quote” — Linked to …. Comment. Tags: …." in every format. */
 export interface NoteWords {
   /** The highlighted words, in quotation marks, on one line. */
   quote: string;
@@ -33,7 +34,7 @@ export function noteWords(note: AnnotationNote): NoteWords {
   return {
     quote: `“${note.quote.replace(/\s+/g, ' ').trim()}”`,
     links: note.links.length > 0 ? `Linked to ${note.links.map(linkPhrase).join('; ')}.` : null,
-    comment: note.comment === '' ? null : note.comment,
+    comment: note.comment === '' ? null : endSentence(note.comment),
     tags: note.tags.length > 0 ? `Tags: ${note.tags.join(', ')}.` : null,
   };
 }

@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ParleyError } from '../../../shared/contract';
 import { columns, type Output } from '../output';
 import { withNotebook, type GlobalOptions } from '../session';
 import { resolveEntity, resolveProposal } from './resolve';
+import { documentFormat, DOCUMENT_FORMATS, writeExported, type DocumentExportOptions } from './export-source';
 
-export const BRIEF_FORMATS = ['md', 'html', 'docx'] as const;
+export const BRIEF_FORMATS = DOCUMENT_FORMATS;
 
 /** `brief new` options: at most one record to draft from, and annotations to cite after it. */
 export interface NewBriefOptions extends GlobalOptions {
@@ -48,24 +47,9 @@ export async function listBriefs(options: GlobalOptions, output: Output): Promis
   return 0;
 }
 
-/** Writes a brief as Markdown, HTML or DOCX; citations become footnotes with a source list. */
-export async function exportBriefFile(id: string, options: GlobalOptions & { format: string; out: string }, output: Output): Promise<number> {
-  const format = options.format as (typeof BRIEF_FORMATS)[number];
-  if (!BRIEF_FORMATS.includes(format)) {
-    throw new ParleyError('bad-request', `Unknown format "${options.format}": choose one of ${BRIEF_FORMATS.join(', ')} (PDF is not available yet).`);
-  }
+/** Writes a brief as Markdown, HTML, DOCX or PDF; citations become footnotes with a source list. */
+export async function exportBriefFile(id: string, options: DocumentExportOptions, output: Output): Promise<number> {
+  const format = documentFormat(options.format);
   const exported = await withNotebook(options, { create: false }, (call) => call('briefs.export', { id, format }));
-  const bytes = Buffer.from(exported.dataBase64, 'base64');
-  if (options.out === '-') {
-    process.stdout.write(bytes);
-    return 0;
-  }
-  const file = path.resolve(options.out);
-  try {
-    await writeFile(file, bytes);
-  } catch (error) {
-    throw new ParleyError('io-failed', `Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
-  output.result({ file, format, mediaType: exported.mediaType }, () => [`wrote ${format} to ${file}`]);
-  return 0;
+  return writeExported(exported, format, options.out, output);
 }

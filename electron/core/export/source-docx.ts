@@ -48,13 +48,12 @@ function textParagraphs(exported: AnnotatedSource): Paragraph[] {
   });
 }
 
-/** A note's words: the quote in italics, then its records, its comment (own lines kept) and tags. */
+/** A note's words: the quote in italics, then its records, its comment (its own line breaks kept) and tags. */
 function noteRuns(note: AnnotationNote): TextRun[] {
   const words = noteWords(note);
   const runs = [new TextRun({ text: words.quote, italics: true })];
-  if (words.links) runs.push(new TextRun(` ${words.links}`));
-  if (words.comment) words.comment.split('\n').forEach((line, i) => runs.push(new TextRun({ text: i === 0 ? ` ${line}` : line, break: i === 0 ? 0 : 1 })));
-  if (words.tags) runs.push(new TextRun(` ${words.tags}`));
+  const rest = [words.links, words.comment, words.tags].filter((part) => part !== null).join(' ');
+  if (rest !== '') rest.split('\n').forEach((line, i) => runs.push(new TextRun({ text: i === 0 ? ` — ${line}` : line, break: i === 0 ? 0 : 1 })));
   return runs;
 }
 
