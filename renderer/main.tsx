@@ -14,6 +14,7 @@ import './styles/import.css';
 import './styles/metadata.css';
 import './styles/annotate.css';
 import './styles/records.css';
+import './styles/brief.css';
 import './styles/cite.css';
 
 const container = document.getElementById('root');

@@ -1,8 +1,8 @@
+import { BriefPane } from '../brief/BriefPane';
 import { useNotebook, useWorkspace } from '../state/stores';
 import { EmptyState } from './EmptyState';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryBanner } from './ImportSummaryBanner';
-import { BriefDetail } from './RecordDetail';
 import { EntityPage } from './records/EntityPage';
 import { ProposalPage } from './records/ProposalPage';
 import { SourceReader } from './SourceReader';
@@ -48,7 +48,7 @@ function OpenItem() {
     }
     case 'brief': {
       const brief = notebook.briefs.find((b) => b.id === open.id);
-      return brief ? <BriefDetail brief={brief} /> : gone;
+      return brief ? <BriefPane meta={brief} /> : gone;
     }
   }
 }

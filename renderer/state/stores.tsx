@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { ParleyApi } from '../../shared/contract';
 import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
+import { BriefStore, type BriefState } from './BriefStore';
 import { CiteStore, type CiteState } from './CiteStore';
 import { EntityStore, type EntityState } from './EntityStore';
 import { MentionCountStore, type MentionCountState } from './MentionCountStore';
@@ -31,6 +32,7 @@ export type Stores = {
   mentionCounts: MentionCountStore;
   suggestions: SuggestionStore;
   cite: CiteStore;
+  brief: BriefStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -47,7 +49,7 @@ export function createStores(api: ParleyApi): Stores {
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
   const cite = new CiteStore(api, notebook, workspace, annotate);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite };
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace) };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -136,4 +138,9 @@ export function useSuggestions(): [SuggestionState, SuggestionStore] {
 export function useCite(): [CiteState, CiteStore] {
   const { cite } = useStores();
   return [useStoreState(cite), cite];
+}
+
+export function useBrief(): [BriefState, BriefStore] {
+  const { brief } = useStores();
+  return [useStoreState(brief), brief];
 }
