@@ -9,6 +9,7 @@ import { closeBeforeQuit } from './close-before-quit';
 import { guardNavigation, handleWindowOpen, isTrustedSender } from './guards';
 import { bindContract } from './ipc-binding';
 import { notebookFlagFrom } from './launch-args';
+import { printPdfInWindow } from './print-pdf';
 import { serveRendererRequest } from './renderer-protocol';
 import { startupErrorMessage } from './startup-error';
 
@@ -58,7 +59,8 @@ async function start(): Promise<void> {
   await access(join(rendererRoot, 'index.html')).catch(() => {
     throw new Error('Parley’s interface has not been built. Run “npm run build” and start Parley again.');
   });
-  notebook = await openNotebook(path, { create: true });
+  // PDF exports print in a hidden window of the app's own Chromium, not a system browser.
+  notebook = await openNotebook(path, { create: true, printPdf: printPdfInWindow });
   const { handlers } = notebook;
 
   denyPermissions();

@@ -5,8 +5,8 @@ import { findChromium } from './chromium-path';
 /** Prints a self-contained HTML page to PDF bytes. */
 export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
-/** A4 with room for a binding edge; the page's own print styles do the rest. */
-export const PDF_PAGE = { format: 'A4', margin: { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm' } } as const;
+/** A4 margins in millimetres, the same for every printer (the desktop app's too); the page's print styles do the rest. */
+export const PDF_MARGINS_MM = { top: 18, right: 16, bottom: 18, left: 16 } as const;
 
 const NO_BROWSER =
   'PDF export needs Chromium or Google Chrome, and none was found on this computer. Install one (Debian or Ubuntu: apt-get install chromium) ' +
@@ -59,7 +59,8 @@ export const printPdfWithChromium: PrintPdf = async (html) => {
     const page = await context.newPage();
     await page.route('**/*', (route) => (isInline(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
     await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ ...PDF_PAGE, printBackground: true }));
+    const margin = Object.fromEntries(Object.entries(PDF_MARGINS_MM).map(([side, mm]) => [side, `${mm}mm`]));
+    return new Uint8Array(await page.pdf({ format: 'A4', margin, printBackground: true }));
   } finally {
     await browser.close();
   }

@@ -54,7 +54,7 @@ describe('renderSourceMarkdown', () => {
     input.annotations = [annotation(' ', { at: { start, end: start + 1 } })];
     expect(renderSourceMarkdown(annotateSource(input))).toContain('Rami Haddad [^1]said');
     // Beside a highlighted name it joins the name's run, and the space still goes outside the markers.
-    input.annotations.push(annotation('Rami Haddad'));
+    input.annotations = [...input.annotations, annotation('Rami Haddad')];
     expect(renderSourceMarkdown(annotateSource(input))).toContain('<strong>Rami Haddad[^1]</strong> [^2]said');
   });
 
