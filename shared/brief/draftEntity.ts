@@ -10,15 +10,15 @@ import { walk } from './tree';
  * its linked mentions source by source, oldest source first, each mention a citation.
  */
 export function entityDraft(entity: Entity, context: DraftContext): BriefNodeJson[] {
-  const blocks: BriefNodeJson[] = [headingNode('h1', [textNode(entity.name)]), paragraphNode([textNode(identityLine(entity))])];
+  const blocks: BriefNodeJson[] = [headingNode('h2', [textNode(entity.name)]), paragraphNode([textNode(identityLine(entity))])];
   if (entity.description.trim() !== '') blocks.push(paragraphNode([textNode(entity.description.trim())]));
   blocks.push(...notesText(entity.notes).map((line) => paragraphNode([textNode(line)])));
 
   const groups = mentionsBySource(entity, context);
-  if (groups.length > 0) blocks.push(headingNode('h2', [textNode('Mentions by source')]));
+  if (groups.length > 0) blocks.push(headingNode('h3', [textNode('Mentions by source')]));
   for (const { source, mentions } of groups) {
     blocks.push(
-      headingNode('h3', [textNode(describeSource(source))]),
+      headingNode('h4', [textNode(describeSource(source))]),
       listNode('bullet', mentions.map((mention) => withCitations(comment(mention), [mention.id], context))),
     );
   }

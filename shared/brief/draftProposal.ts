@@ -8,10 +8,11 @@ import { EXPORT_LOCALE } from './references';
 /**
  * A proposal's draft: its title and summary, who is behind it, then its terms, its status
  * timeline and the parties' positions, each fact followed by the citations of its evidence.
- * Sections with nothing in them are left out rather than drafted empty.
+ * Sections with nothing in them are left out rather than drafted empty. The record's name
+ * is a second-level heading: every export puts the brief's own title above it.
  */
 export function proposalDraft(proposal: Proposal, context: DraftContext): BriefNodeJson[] {
-  const blocks: BriefNodeJson[] = [headingNode('h1', [textNode(proposal.title)])];
+  const blocks: BriefNodeJson[] = [headingNode('h2', [textNode(proposal.title)])];
   if (proposal.summary.trim() !== '') blocks.push(paragraphNode([textNode(proposal.summary)]));
   for (const [role, ids] of [['Proposed by', proposal.proposedBy], ['Mediators', proposal.mediators], ['Parties', proposal.parties]] as const) {
     if (ids.length > 0) blocks.push(paragraphNode([bold(`${role}: `), ...joined(ids.map((id) => entityChip(id, context)))]));
@@ -80,5 +81,5 @@ function bold(text: string): BriefNodeJson {
 }
 
 function section(title: string): BriefNodeJson {
-  return headingNode('h2', [textNode(title)]);
+  return headingNode('h3', [textNode(title)]);
 }

@@ -35,17 +35,17 @@ describe('a draft from a proposal', () => {
 
   it('lays out the title, summary, terms, status timeline and positions, each fact followed by its citations', () => {
     expect(outline(draftDocument({ kind: 'proposal', record }, [], context))).toEqual([
-      '# Tessalian proposal: 48-hour pause',
+      '## Tessalian proposal: 48-hour pause',
       'A pause in the harbour district while talks go on.',
       'Mediators: @Daniel Ferreira',
-      '## Terms',
+      '### Terms',
       '- duration: 48 hours [“a 48-hour pause”]',
       '- monitoring: observers in the corridor [“monitored by observers”]',
-      '## Status',
+      '### Status',
       '- Floated, 4 March 2031 [“mediators floated a pause”]',
       '- Accepted, 6 March 2031, by @Northern Coalition — with monitors [“the coalition accepted the pause”]',
       '- Under negotiation, date unknown',
-      '## Positions',
+      '### Positions',
       '- @Northern Coalition supports — if monitored [“we support any pause”]',
     ]);
   });
@@ -61,7 +61,7 @@ describe('a draft from a proposal', () => {
   it('leaves out sections the proposal has nothing for, and adds asked-for citations after the facts', () => {
     const bare = proposal({ title: 'Bare proposal' });
     expect(outline(draftDocument({ kind: 'proposal', record: bare }, [stance, pause], context))).toEqual([
-      '# Bare proposal',
+      '## Bare proposal',
       '[“we support any pause”]',
       '[“a 48-hour pause”]',
     ]);
@@ -93,15 +93,15 @@ describe('a draft from an entity', () => {
 
   it('lists its linked mentions source by source, oldest source first and undated last, in text order', () => {
     expect(outline(draftDocument({ kind: 'entity', record: ferreira }, [], context))).toEqual([
-      '# Daniel Ferreira',
+      '## Daniel Ferreira',
       'Person, mediator. Also known as D. Ferreira, Ferreira.',
-      '## Mentions by source',
-      '### Harbour talks resume, Harbour Gazette, 4 March 2031',
+      '### Mentions by source',
+      '#### Harbour talks resume, Harbour Gazette, 4 March 2031',
       '- [“Ferreira, the mediator”]',
       '- first sighting: [“Daniel Ferreira arrived”]',
-      '### Coalition walks out, Evening Post, 9 March 2031',
+      '#### Coalition walks out, Evening Post, 9 March 2031',
       '- [“Ferreira said the talks would go on”]',
-      '### Radio report',
+      '#### Radio report',
       '- [“D. Ferreira on the radio”]',
     ]);
   });
@@ -119,7 +119,7 @@ describe('a draft from an entity', () => {
     };
     const place = entity('Harbour office', { kind: 'organisation', notes });
     expect(outline(draftDocument({ kind: 'entity', record: place }, [], context))).toEqual([
-      '# Harbour office',
+      '## Harbour office',
       'Organisation.',
       'Speaks for the mediators',
       'Based in Port Selen',

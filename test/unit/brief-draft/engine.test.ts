@@ -55,14 +55,14 @@ describe('briefs.draft', () => {
     // On disk, not only in memory.
     const again = await reopen(notebook);
     expect(outline((await must(again, 'briefs.get', { id: brief.id })).content)).toEqual([
-      '# Tessalian proposal: 48-hour pause',
+      '## Tessalian proposal: 48-hour pause',
       'Mediators: @D. Ferreira',
-      '## Terms',
+      '### Terms',
       '- duration: 48 hours [“floated a 48-hour pause”]',
-      '## Status',
+      '### Status',
       '- Floated, 3 March 2031 [“floated a 48-hour pause”]',
       '- Accepted, 7 March 2031, by @Northern Coalition [“accepted the pause”]',
-      '## Positions',
+      '### Positions',
       '- @Northern Coalition supports [“accepted the pause”]',
       '[“D. Ferreira called it a first step”]',
     ]);
@@ -73,10 +73,10 @@ describe('briefs.draft', () => {
     const brief = await must(notebook, 'briefs.draft', { title: 'Ferreira so far', from: { kind: 'entity', id: ferreira.id } });
     expect(brief.title).toBe('Ferreira so far');
     expect(outline(brief.content)).toEqual([
-      '# Daniel Ferreira',
+      '## Daniel Ferreira',
       'Person.',
-      '## Mentions by source',
-      '### Pause floated, Harbour Gazette, 3 March 2031',
+      '### Mentions by source',
+      '#### Pause floated, Harbour Gazette, 3 March 2031',
       '- [“Daniel Ferreira said monitors would watch the corridor”]',
     ]);
   });
