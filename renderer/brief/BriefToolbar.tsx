@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { $createRangeSelectionFromDom, $getSelection, COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { BaseSelection } from 'lexical';
 import { applyLink, setBlock } from './formatting';
 import { LinkField } from './LinkField';
 import { useToolbarState, type BlockKind } from './toolbarState';
@@ -37,7 +38,10 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 export function BriefToolbar() {
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState();
-  const [linking, setLinking] = useState(false);
+  // The words the link goes on, as the browser shows them selected when the field opens:
+  // Lexical's own copy can lag a key behind (Shift+Ctrl+← then at once Ctrl+Shift+K).
+  const [linking, setLinking] = useState<{ chosen: BaseSelection | null } | null>(null);
+  const startLink = () => setLinking({ chosen: editor.read(() => $createRangeSelectionFromDom(window.getSelection(), editor) ?? $getSelection()?.clone() ?? null) });
 
   // Ctrl/Cmd+K belongs to the notebook's search; a link is Ctrl/Cmd+Shift+K.
   useEffect(
@@ -47,7 +51,7 @@ export function BriefToolbar() {
         (event) => {
           if (!(event.key.toLowerCase() === 'k' && event.shiftKey && (event.ctrlKey || event.metaKey))) return false;
           event.preventDefault();
-          setLinking(true);
+          startLink();
           return true;
         },
         COMMAND_PRIORITY_NORMAL,
@@ -74,7 +78,7 @@ export function BriefToolbar() {
   );
 
   const closeLink = () => {
-    setLinking(false);
+    setLinking(null);
     editor.focus();
   };
   return (
@@ -83,7 +87,7 @@ export function BriefToolbar() {
         <span className="brief-toolbar__group">{BLOCKS.map((b) => button(b.label, b.glyph, state.block === b.kind, () => setBlock(editor, state.block, b.kind), undefined, b.hint))}</span>
         <span className="brief-toolbar__group">
           {FORMATS.map((f) => button(f.label, <span className={`brief-toolbar__glyph--${f.format}`}>{f.glyph}</span>, state[f.format], () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format), `${MOD}+${f.key}`))}
-          {button('Link', 'Link', state.link !== null, () => setLinking(true), `${MOD}+Shift+K`)}
+          {button('Link', 'Link', state.link !== null, startLink, `${MOD}+Shift+K`)}
         </span>
         <span className="brief-toolbar__group">
           {button('Undo', '↶', undefined, () => editor.dispatchCommand(UNDO_COMMAND, undefined), `${MOD}+Z`, undefined, !state.canUndo)}
@@ -94,11 +98,11 @@ export function BriefToolbar() {
         <LinkField
           current={state.link}
           onApply={(url) => {
-            applyLink(editor, url, state.link !== null);
+            applyLink(editor, url, state.link !== null, linking.chosen);
             closeLink();
           }}
           onRemove={() => {
-            applyLink(editor, null, true);
+            applyLink(editor, null, true, linking.chosen);
             closeLink();
           }}
           onClose={closeLink}

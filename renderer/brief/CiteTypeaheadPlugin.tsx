@@ -1,10 +1,11 @@
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $insertNodes, type TextNode } from 'lexical';
+import type { TextNode } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/model';
 import { useBrief, useNotebook } from '../state/stores';
 import { citationOf } from './citeBus';
 import { shortQuote } from './citationLabel';
+import { $replaceTrigger } from './insertNodes';
 import { $createCitationNode } from './nodes/CitationNode';
 import { matchCiteTrigger } from './triggers';
 import { TypeaheadMenu } from './TypeaheadMenu';
@@ -37,8 +38,7 @@ export function CiteTypeaheadPlugin() {
 
   const onSelect = useCallback((option: CiteOption, typed: TextNode | null, close: () => void) => {
     const citation = $createCitationNode(citationOf(option.annotation));
-    if (typed) typed.replace(citation);
-    else $insertNodes([citation]);
+    $replaceTrigger(typed, matchCiteTrigger, citation);
     citation.selectNext();
     close();
   }, []);

@@ -1,8 +1,8 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $insertNodes, type TextNode } from 'lexical';
+import { $createTextNode, type TextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
 import { useNotebook } from '../state/stores';
+import { $replaceTrigger } from './insertNodes';
 import { mentionChoices, type MentionChoice } from './mentionChoices';
 import { $createRecordMentionNode } from './nodes/RecordMentionNode';
 import { matchMentionTrigger } from './triggers';
@@ -16,7 +16,6 @@ class MentionOption extends MenuOption {
 
 /** "@" followed by a name: entities (names and aliases) and proposals, chosen as a chip. */
 export function MentionTypeaheadPlugin() {
-  const [editor] = useLexicalComposerContext();
   const [notebook] = useNotebook();
   const [query, setQuery] = useState<string | null>(null);
   const options = useMemo(
@@ -25,21 +24,16 @@ export function MentionTypeaheadPlugin() {
   );
   const triggerFn = useCallback((text: string) => matchMentionTrigger(text), []);
 
-  const onSelect = useCallback(
-    (option: MentionOption, typed: TextNode | null, close: () => void) => {
-      editor.update(() => {
-        const chip = $createRecordMentionNode({ kind: option.choice.kind, recordId: option.choice.recordId, label: option.choice.label });
-        if (typed) typed.replace(chip);
-        else $insertNodes([chip]);
-        // A space after the chip, so the next word does not run into it.
-        const space = $createTextNode(' ');
-        chip.insertAfter(space);
-        space.select(1, 1);
-      });
-      close();
-    },
-    [editor],
-  );
+  // Called by the menu inside an editor update.
+  const onSelect = useCallback((option: MentionOption, typed: TextNode | null, close: () => void) => {
+    const chip = $createRecordMentionNode({ kind: option.choice.kind, recordId: option.choice.recordId, label: option.choice.label });
+    $replaceTrigger(typed, matchMentionTrigger, chip);
+    // A space after the chip, so the next word does not run into it.
+    const space = $createTextNode(' ');
+    chip.insertAfter(space);
+    space.select(1, 1);
+    close();
+  }, []);
 
   return (
     <LexicalTypeaheadMenuPlugin<MentionOption>

@@ -2,7 +2,7 @@ import { $createLinkNode, $toggleLink } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import type { BlockKind } from './toolbarState';
 
 /** Turns the blocks under the selection into `next`; pressing the pressed kind again undoes it. */
@@ -26,8 +26,10 @@ export function setBlock(editor: LexicalEditor, current: BlockKind, next: BlockK
  * Links the selected words to `url` (null removes the link). With nothing selected and no
  * link under the caret, the address itself is inserted as the link's text.
  */
-export function applyLink(editor: LexicalEditor, url: string | null, inLink: boolean): void {
+export function applyLink(editor: LexicalEditor, url: string | null, inLink: boolean, chosen: BaseSelection | null): void {
   editor.update(() => {
+    // The words chosen before focus went to the address field, not what the field's keys left behind.
+    if (chosen) $setSelection(chosen.clone());
     const selection = $getSelection();
     if (url && $isRangeSelection(selection) && selection.isCollapsed() && !inLink) {
       const link = $createLinkNode(url);
