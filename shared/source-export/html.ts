@@ -64,7 +64,7 @@ export function renderSourceHtml(exported: AnnotatedSource): string {
 }
 
 const LEGEND =
-  '<p class="legend">Highlights: <mark class="entity">entity</mark><mark class="proposal">proposal</mark><mark class="entity proposal">both</mark><mark>no record linked</mark>; deeper where passages overlap.</p>';
+  '<p class="legend">Highlights show the records linked:<mark class="entity">entity</mark><mark class="proposal">proposal</mark><mark class="entity proposal">both</mark><mark>none</mark>. Where passages overlap the tint is deeper.</p>';
 
 function paragraphHtml(exported: AnnotatedSource, paragraph: TextParagraph, dir: string): string {
   const lines = paragraph.map((line) => line.map((piece) => pieceHtml(exported, piece)).join('')).filter((html) => html.trim() !== '');

@@ -10,7 +10,7 @@ export const SOURCE_HTML_STYLE = `${BRIEF_HTML_STYLE}
 .byline, .summary { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.9rem; color: #555; margin: 0.25em 0; }
 .summary { margin: 1em 0 2em; font-style: italic; }
 .legend { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.8rem; color: #555; }
-.legend mark { margin: 0 0.4em 0 0.2em; }
+.legend mark { margin-left: 0.4em; }
 mark {
   color: inherit; border-radius: 2px;
   --tint: rgb(200 160 40 / 0.22); --line-a: rgb(170 130 20 / 0.8); --line-b: transparent;
