@@ -84,7 +84,7 @@ function noteOf(input: SourceExportInput, annotation: Annotation, quote: string)
 }
 
 export function annotateSource(input: SourceExportInput): AnnotatedSource {
-  const placed: Array<{ annotation: Annotation; start: number; end: number }> = [];
+  let placed: Array<{ annotation: Annotation; start: number; end: number }> = [];
   const lost: Annotation[] = [];
   for (const annotation of input.annotations) {
     const span = spanIn(input, annotation);
@@ -98,7 +98,7 @@ export function annotateSource(input: SourceExportInput): AnnotatedSource {
     // Only blank space between paragraphs: nothing to highlight, so it joins the lost ones, and the rest are numbered again.
     const hidden = new Set(layout.unplaced);
     lost.push(...placed.filter((_, i) => hidden.has(i + 1)).map((p) => p.annotation));
-    placed.splice(0, placed.length, ...placed.filter((_, i) => !hidden.has(i + 1)));
+    placed = placed.filter((_, i) => !hidden.has(i + 1));
     layout = layoutText(input.version.text, numbered(placed));
   }
   const notes = placed.map((p, i) => ({ ...noteOf(input, p.annotation, input.version.text.slice(p.start, p.end)), number: i + 1 }));
