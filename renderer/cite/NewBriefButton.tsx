@@ -16,7 +16,7 @@ export function NewBriefButton() {
     if (!failed) setNaming(false);
   };
   return (
-    <div className="new-brief-tools">
+    <div className="source-tools">
       {naming ? (
         <NewBriefTitle label="New brief title" busy={busy} onSubmit={(title) => void create(title)} onCancel={() => (setNaming(false), setError(null))} />
       ) : (

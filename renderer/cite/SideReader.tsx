@@ -4,7 +4,7 @@ import { putCitationOnDrag } from '../brief/citeBus';
 import { describeError } from '../logic/errors';
 import { markClasses } from '../logic/highlightKinds';
 import { useCite, useNotebook } from '../state/stores';
-import { segmentHighlights, type Segment } from './highlightSegments';
+import { segmentHighlights, type Segment, type SegmentedParagraph } from './highlightSegments';
 
 const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -51,7 +51,7 @@ export function SideReader({ onInsert }: { onInsert: (a: Annotation) => void }) 
 }
 
 function SideText({ source, annotations, onInsert }: { source: Source; annotations: Annotation[]; onInsert: (a: Annotation) => void }) {
-  const paragraphs = useMemo(() => segmentHighlights(currentVersion(source).text, annotations), [source, annotations]);
+  const paragraphs = useMemo(() => withoutHeadline(segmentHighlights(currentVersion(source).text, annotations), source.title), [source, annotations]);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const innermost = (segment: Segment) =>
     segment.ids
@@ -91,4 +91,11 @@ function SideText({ source, annotations, onInsert }: { source: Source; annotatio
       ))}
     </div>
   );
+}
+
+/** The text usually starts with the headline ("# " in Markdown); the heading above already says it. */
+function withoutHeadline(paragraphs: SegmentedParagraph[], title: string): SegmentedParagraph[] {
+  const [first, ...rest] = paragraphs;
+  const headline = first?.segments.map((s) => s.text).join('').replace(/^#{1,6}[^\S\n]+/, '');
+  return headline === title && first?.segments.every((s) => s.ids.length === 0) ? rest : paragraphs;
 }

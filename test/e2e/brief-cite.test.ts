@@ -55,6 +55,12 @@ async function openSource(page: Page): Promise<void> {
   }
 }
 
+/** The caret at the brief's end; a click could land on a citation or chip, which opens what it points to. */
+async function caretAtEnd(page: Page): Promise<void> {
+  await page.getByTestId('brief-text').focus();
+  await page.keyboard.press('Control+End');
+}
+
 const annotationItem = (page: Page, quote: string) => page.getByTestId('annotation-item').filter({ hasText: quote });
 
 describe('citing into briefs from the reader, the evidence panel and record pages', () => {
@@ -130,6 +136,38 @@ describe('citing into briefs from the reader, the evidence panel and record page
     await expect.poll(() => page.getByTestId('reanchor-report').innerText()).toMatch(/Exported .+\.md/);
   });
 
+  it('carries a highlight’s citation when the selection on it is dragged out of the reader', async () => {
+    // A drop zone standing in for any place outside the reader (another window, the brief editor).
+    await page.evaluate(() => {
+      const zone = document.createElement('div');
+      zone.id = 'drop-zone';
+      Object.assign(zone.style, { position: 'fixed', left: '360px', bottom: '120px', width: '320px', height: '60px', zIndex: '99', background: 'lightyellow' });
+      zone.addEventListener('dragover', (event) => event.preventDefault());
+      zone.addEventListener('drop', (event) => {
+        event.preventDefault();
+        zone.dataset.citation = event.dataTransfer?.getData('application/x-parley-citation') ?? '';
+        zone.dataset.text = event.dataTransfer?.getData('text/plain') ?? '';
+      });
+      document.body.append(zone);
+    });
+    const before = await page.getByTestId('reader-text').innerText();
+    await dragOver(page, 'Ilsa Dorwen, who led');
+    const mark = marks(page).filter({ hasText: DORWEN_QUOTE });
+    const from = (await mark.boundingBox())!;
+    const to = (await page.locator('#drop-zone').boundingBox())!;
+    await page.mouse.move(from.x + 30, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 40, to.y - 40, { steps: 5 });
+    await page.mouse.move(to.x + 60, to.y + 30, { steps: 5 });
+    await page.mouse.up();
+    const zone = page.locator('#drop-zone');
+    await expect.poll(() => zone.getAttribute('data-citation')).toContain(`"quote":"${DORWEN_QUOTE}"`);
+    expect(await zone.getAttribute('data-text')).toBe(`“${DORWEN_QUOTE}”`);
+    // The reader only lends the words: its text is as it was.
+    expect(await page.getByTestId('reader-text').innerText()).toBe(before);
+    await zone.evaluate((element) => element.remove());
+  });
+
   it('opens the brief from the notice, with both citations at its end', async () => {
     await page.getByTestId('cite-notice').getByRole('button', { name: 'Open brief' }).click();
     const citations = page.getByTestId('citation');
@@ -139,9 +177,7 @@ describe('citing into briefs from the reader, the evidence panel and record page
   });
 
   it('inserts a record chip from the Records list beside the brief', async () => {
-    const editor = page.getByTestId('brief-editor');
-    await editor.click();
-    await page.keyboard.press('Control+End');
+    await caretAtEnd(page);
     await page.keyboard.type(' Mediation was led by ');
     await page.getByTestId('record-insert-list').getByRole('button', { name: 'Insert chip: Ilsa Dorwen' }).click();
     await expect.poll(() => page.getByTestId('record-mention').allInnerTexts()).toEqual(['Ilsa Dorwen']);
@@ -149,33 +185,46 @@ describe('citing into briefs from the reader, the evidence panel and record page
     await expect.poll(() => page.getByTestId('evidence-item').count()).toBe(0);
     await page.getByTestId('evidence-panel').getByRole('searchbox').fill('Kessel');
     await expect.poll(() => page.getByTestId('evidence-item').allInnerTexts()).toEqual([expect.stringContaining(TERM_QUOTE)]);
-    await page.screenshot({ path: path.join(SHOTS, 'brief-cite-evidence.png') });
   });
 
-  it('inserts a citation by clicking a highlight in the source read beside the brief', async () => {
-    await page.getByTestId('brief-editor').click();
-    await page.keyboard.press('Control+End');
+  it('inserts citations from the source read beside the brief: a highlight clicked, a highlight dragged', async () => {
+    await caretAtEnd(page);
     await page.getByLabel('Source to read beside the brief').selectOption({ label: TITLE });
     const mark = page.getByTestId('side-reader-text').locator('mark').filter({ hasText: 'six hours each day' });
     await mark.click();
     await expect.poll(() => page.getByTestId('citation').count()).toBe(3);
     expect(await page.getByTestId('citation').nth(2).innerText()).toContain(TERM_QUOTE);
+    // And by dragging one into the brief: here, below its last line.
+    const text = page.getByTestId('brief-text');
+    const height = (await text.boundingBox())!.height;
+    await page.getByTestId('side-reader-text').locator('mark').filter({ hasText: 'joint monitoring' }).dragTo(text, { targetPosition: { x: 12, y: height - 8 } });
+    await expect.poll(() => page.getByTestId('citation').count()).toBe(4);
+    expect(await page.getByTestId('citation').nth(3).innerText()).toContain('a joint monitoring cell');
+    // Tall enough to show the whole context panel: evidence, records and the source beside the brief.
+    await page.setViewportSize({ width: 1280, height: 1250 });
+    await page.screenshot({ path: path.join(SHOTS, 'brief-cite-evidence.png') });
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
-  it('exports the brief as DOCX from the UI, its quotes as Word footnotes', async () => {
+  it('exports the brief as DOCX from the UI, each quote footnoted with its source', async () => {
     const download = page.waitForEvent('download');
-    await page.getByTestId('brief-export').click();
-    await page.getByRole('menuitem', { name: /Word|DOCX/ }).click();
+    await page.getByTestId('brief-editor').getByRole('button', { name: /Export/ }).click();
+    await page.getByRole('menuitem', { name: /Word/ }).click();
     const buffer = await readFile(await (await download).path());
     const { value: html } = await mammoth.convertToHtml({ buffer });
-    const footnotes = html.slice(html.indexOf('id="footnote-1"'));
-    expect(footnotes).toContain(DORWEN_QUOTE);
-    expect(footnotes).toContain('a joint monitoring cell');
-    expect(html).toContain('Ilsa Dorwen');
+    // mammoth writes a Word footnote reference as a numbered link and the footnotes as a closing list.
+    const footnoteOf = (quote: string) => {
+      const number = new RegExp(`“${quote}”<sup><a href="#footnote-(\\d+)"`).exec(html)?.[1];
+      return new RegExp(`<li id="footnote-${number}">(.*?)</li>`).exec(html)?.[1] ?? '';
+    };
+    expect(footnoteOf(DORWEN_QUOTE)).toContain(TITLE);
+    expect(footnoteOf('a joint monitoring cell')).toContain(TITLE);
+    expect(footnoteOf(TERM_QUOTE)).toContain(TITLE);
+    expect(html).toContain('Mediation was led by');
   });
 
   it('lands on the cited span in the reader when a citation is clicked', async () => {
-    await page.getByTestId('citation').filter({ hasText: 'a joint monitoring cell' }).click();
+    await page.getByTestId('citation').filter({ hasText: 'a joint monitoring cell' }).first().click();
     await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(TITLE);
     const active = page.getByTestId('reader-text').locator('mark.highlight--active');
     await expect.poll(() => active.allInnerTexts()).toEqual(['a joint monitoring cell']);
@@ -185,7 +234,7 @@ describe('citing into briefs from the reader, the evidence panel and record page
     await page.getByRole('tab', { name: /Proposals/ }).click();
     await page.getByTestId('proposal-item').filter({ hasText: PROPOSAL }).getByRole('button').click();
     await page.getByTestId('draft-brief').click();
-    const editor = page.getByTestId('brief-editor');
+    const editor = page.getByTestId('brief-text');
     await expect.poll(() => editor.innerText()).toContain('crossing hours');
     expect(await editor.innerText()).toContain('six hours a day');
     await expect.poll(() => page.getByTestId('citation').allInnerTexts()).toEqual([expect.stringContaining(TERM_QUOTE)]);
