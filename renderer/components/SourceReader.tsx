@@ -25,6 +25,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
   useEffect(() => {
     annotate.reset();
     cite.cancel();
+    cite.dismiss();
     textVersions.cancelEditing();
     textVersions.dismiss();
     void store.open(sourceId);
