@@ -26,6 +26,7 @@ import { MentionTypeaheadPlugin } from './MentionTypeaheadPlugin';
 import { CitationNode } from './nodes/CitationNode';
 import { RecordMentionNode } from './nodes/RecordMentionNode';
 import { SaveStatus } from './SaveStatus';
+import { SelectionSyncPlugin } from './SelectionSyncPlugin';
 import { BRIEF_MARKDOWN, BRIEF_THEME } from './theme';
 
 const NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, CitationNode, RecordMentionNode];
@@ -73,6 +74,7 @@ export function BriefEditor({ brief, title }: { brief: Brief; title: string }) {
           <DeleteBrief title={title} />
         </footer>
       </article>
+      <SelectionSyncPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLinkUrl} />

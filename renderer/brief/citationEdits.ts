@@ -1,5 +1,5 @@
 import { $dfs } from '@lexical/utils';
-import { $getSelection, $isNodeSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $getSelection, $isNodeSelection, $isRangeSelection, type BaseSelection, type LexicalNode } from 'lexical';
 import { $isCitationNode, type CitationNode } from './nodes/CitationNode';
 import { $isRecordMentionNode, type RecordMentionNode } from './nodes/RecordMentionNode';
 
@@ -27,8 +27,7 @@ export function $removeCitations(annotationId: string): number {
  * The one chip the writer has selected: clicked (node selection) or stepped over with
  * Shift+Arrow (a range that holds the chip and nothing else). Enter then opens it.
  */
-export function $selectedChip(): CitationNode | RecordMentionNode | null {
-  const selection = $getSelection();
+export function $selectedChip(selection: BaseSelection | null = $getSelection()): CitationNode | RecordMentionNode | null {
   if (!$isNodeSelection(selection) && !$isRangeSelection(selection)) return null;
   const chips = selection.getNodes().filter((n: LexicalNode): n is CitationNode | RecordMentionNode => $isCitationNode(n) || $isRecordMentionNode(n));
   const chip = chips.length === 1 ? chips[0] : undefined;

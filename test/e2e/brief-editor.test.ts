@@ -60,6 +60,17 @@ const saveState = (page: Page) => page.getByTestId('brief-save-state');
 const health = (page: Page) => page.getByTestId('citation-health');
 const citations = (page: Page) => text(page).getByTestId('citation');
 
+/**
+ * Where the caret is: the first characters of its text, its offset, and what is selected.
+ * Steps wait for it as a person watches the caret move before pressing the next key.
+ */
+function selected(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const selection = window.getSelection()!;
+    return `${selection.anchorNode?.textContent?.slice(0, 10)}@${selection.anchorOffset}:${selection.toString()}`;
+  });
+}
+
 async function openBrief(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /Briefs/ }).click();
   await page.getByTestId('brief-item').filter({ hasText: BRIEF }).getByRole('button').click();
@@ -105,9 +116,15 @@ describe('writing a brief in the editor', () => {
     await served?.stop();
   });
 
-  it('starts empty and says how to cite', async () => {
+  it('starts empty, says how to cite, and renames itself in the navigator as the title is typed', async () => {
     await expect.poll(() => health(page).innerText()).toBe('No citations yet — type /cite or use Cite in brief');
-    await expect.poll(() => page.getByTestId('brief-title').inputValue()).toBe(BRIEF);
+    const title = page.getByTestId('brief-title');
+    await expect.poll(() => title.inputValue()).toBe(BRIEF);
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', March');
+    await expect.poll(() => saveState(page).innerText()).toBe('Saved');
+    await expect.poll(() => page.getByTestId('brief-item').innerText()).toBe(`${BRIEF}, March`);
   });
 
   it('writes a heading, bold words, a list, two citations and an entity chip, and says Saved', async () => {
@@ -232,6 +249,67 @@ describe('writing a brief in the editor', () => {
     await expect.poll(() => health(page).innerText()).toBe('All 2 citations exact');
     expect(await citations(page).last().innerText()).toContain('pause fighting for 72 hours');
     await expect.poll(() => saveState(page).innerText()).toBe('Saved');
+  });
+
+  it('opens the record when Enter is pressed on a chip stepped over with Shift+←', async () => {
+    await text(page).locator('li').first().click({ position: { x: 2, y: 8 } });
+    await expect.poll(() => selected(page)).toBe('Who speaks@0:');
+    await page.keyboard.press('End');
+    await expect.poll(() => selected(page)).toBe(' @1:');
+    // Past the space after the chip, then over the chip itself.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => selected(page)).toBe(' @0:');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => selected(page)).toBe(' @0:Daniel Ferreira');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('entity-page').waitFor();
+    await openBrief(page);
+    expect(await text(page).locator('li').count()).toBe(2);
+  });
+
+  it('takes a highlight dropped on the text as a citation where it was dropped', async () => {
+    const [annotation] = (await call(served, 'annotations.find', { query: 'study the text' })) as Array<{ id: string; sourceId: string; target: { quote: { exact: string } } }>;
+    await text(page).focus();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => selected(page)).toBe(' Still uns@16:');
+    // Out of the list: Enter on an empty item ends it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page).locator('li').count()).toBe(3);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page).locator('li').count()).toBe(2);
+    await page.keyboard.type('Also:');
+    await expect.poll(() => text(page).locator('p').last().innerText()).toBe('Also:');
+    const line = text(page).locator('p').last();
+    const box = (await line.boundingBox())!;
+    // What the reader's highlights and the evidence list put on a drag (citeBus.putCitationOnDrag).
+    const citation = { type: 'citation', version: 1, annotationId: annotation!.id, sourceId: annotation!.sourceId, quote: annotation!.target.quote.exact };
+    await page.evaluate(
+      ({ x, y, json }) => {
+        const data = new DataTransfer();
+        data.setData('application/x-parley-citation', json);
+        data.setData('text/plain', 'a quote');
+        const target = document.elementFromPoint(x, y)!;
+        for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, dataTransfer: data }));
+      },
+      { x: box.x + box.width - 4, y: box.y + box.height / 2, json: JSON.stringify(citation) },
+    );
+    await expect.poll(() => line.getByTestId('citation').count()).toBe(1);
+    expect(await line.innerText()).toMatch(new RegExp(`^Also:\\s*“${FERREIRA_QUOTE}” — Harbour Herald`));
+    expect(await line.innerText()).not.toContain('a quote');
+    await expect.poll(() => health(page).innerText()).toBe('All 3 citations exact');
+  });
+
+  it('deletes the brief only after asking', async () => {
+    await page.getByRole('button', { name: 'Delete brief…' }).click();
+    const confirm = page.getByTestId('brief-delete-confirm');
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await citations(page).count()).toBe(3);
+    await page.getByRole('button', { name: 'Delete brief…' }).click();
+    await confirm.getByRole('button', { name: 'Delete brief' }).click();
+    await page.getByTestId('briefs-empty').waitFor();
+    await page.getByTestId('welcome').waitFor();
+    expect(await call(served, 'briefs.list', {})).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
