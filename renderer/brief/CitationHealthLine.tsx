@@ -8,7 +8,7 @@ import { healthProblems, summariseHealth } from './healthSummary';
 /** Under the editor: are the brief's quotes still what their sources say, and how to fix those that are not. */
 export function CitationHealthLine() {
   const [editor] = useLexicalComposerContext();
-  const [{ health }] = useBrief();
+  const [{ health, save }] = useBrief();
   const [, workspace] = useWorkspace();
   const [showing, setShowing] = useState(false);
   if (!health) {
@@ -29,6 +29,8 @@ export function CitationHealthLine() {
         <span role="status" data-testid="citation-health">
           {text}
         </span>
+        {/* The check runs on what was saved; while a save is on its way the count may lag. */}
+        {save === 'saving' && <span className="brief-health__pending"> · checking the latest edits…</span>}
         {problems > 0 && (
           <button type="button" className="link brief-health__toggle" aria-expanded={showing} aria-controls="brief-health-problems" onClick={() => setShowing(!showing)}>
             {showing ? 'Hide' : 'Show'}

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../shared/model';
+import { cutAtSpans } from '../../shared/text';
 import { splitParagraphs } from '../logic/paragraphs';
 
 /** A run of a paragraph covered by the same annotations (none: plain text). */
@@ -13,22 +14,10 @@ export type SegmentedParagraph = { start: number; segments: Segment[] };
 export function segmentHighlights(text: string, annotations: readonly Annotation[]): SegmentedParagraph[] {
   const spans = annotations
     .filter((a) => a.anchoring !== 'orphaned')
-    .map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end }))
+    .map((a) => ({ key: a.id, start: a.target.position.start, end: a.target.position.end }))
     .filter((s) => s.end > s.start);
-  return splitParagraphs(text).map((paragraph) => {
-    const cuts = new Set([paragraph.start, paragraph.end]);
-    for (const s of spans) {
-      if (s.start > paragraph.start && s.start < paragraph.end) cuts.add(s.start);
-      if (s.end > paragraph.start && s.end < paragraph.end) cuts.add(s.end);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    const segments: Segment[] = [];
-    for (let i = 0; i + 1 < points.length; i += 1) {
-      const start = points[i]!;
-      const end = points[i + 1]!;
-      const ids = spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
-      segments.push({ text: text.slice(start, end), start, ids });
-    }
-    return { start: paragraph.start, segments };
-  });
+  return splitParagraphs(text).map((paragraph) => ({
+    start: paragraph.start,
+    segments: cutAtSpans(paragraph.start, paragraph.end, spans).map((cut) => ({ text: text.slice(cut.start, cut.end), start: cut.start, ids: cut.keys })),
+  }));
 }

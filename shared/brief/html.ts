@@ -26,14 +26,19 @@ export function renderBriefHtml(document: unknown, context: BriefExportContext):
     );
     body.push(`<section class="records"><h2>Records mentioned</h2><ul>\n${items.join('\n')}\n</ul></section>`);
   }
+  return htmlPage(context.title, BRIEF_HTML_STYLE, body);
+}
+
+/** A self-contained page: its styles inline, nothing fetched, nothing run. */
+export function htmlPage(title: string, style: string, body: readonly string[]): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(context.title)}</title>`,
-    `<style>${BRIEF_HTML_STYLE}</style>`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     '<main>',

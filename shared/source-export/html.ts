@@ -1,4 +1,4 @@
-import { escapeHtml } from '../brief/html';
+import { escapeHtml, htmlPage } from '../brief/html';
 import { safeHref } from '../brief/tree';
 import type { AnnotatedSource, AnnotationNote } from './annotated-source';
 import { highlightLook } from './highlight';
@@ -44,23 +44,7 @@ export function renderSourceHtml(exported: AnnotatedSource): string {
     });
     body.push(`<section class="records"><h2>${RECORDS_HEADING}</h2><ul>\n${items.join('\n')}\n</ul></section>`);
   }
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(source.title)}</title>`,
-    `<style>${SOURCE_HTML_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    ...body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(source.title, SOURCE_HTML_STYLE, body);
 }
 
 const LEGEND =

@@ -1,3 +1,5 @@
+import { cutAtSpans } from '../text';
+
 /**
  * Lays a source's text out for an annotated export: paragraphs (split on blank lines), lines
  * (split on single line breaks) and, inside each line, pieces with the same annotations over
@@ -60,23 +62,15 @@ function lineRanges(text: string, paragraph: Range): Range[] {
 
 export function layoutText(text: string, spans: readonly PlacedSpan[]): TextLayout {
   const sorted = [...spans].sort((a, b) => a.number - b.number);
+  const keyed = sorted.map((span) => ({ key: span.number, start: span.start, end: span.end }));
   // A note's marker goes after the last piece its span covers, wherever the span ends.
   const lastPiece = new Map<number, Piece>();
   const paragraphs = paragraphRanges(text).map((paragraph) =>
     lineRanges(text, paragraph).map((line) => {
-      const cuts = new Set([line.start, line.end]);
-      for (const span of sorted) {
-        if (span.start > line.start && span.start < line.end) cuts.add(span.start);
-        if (span.end > line.start && span.end < line.end) cuts.add(span.end);
-      }
-      const edges = [...cuts].sort((a, b) => a - b);
       const pieces: Piece[] = [];
-      for (let i = 0; i + 1 < edges.length; i++) {
-        const from = edges[i]!;
-        const to = edges[i + 1]!;
-        const covering = sorted.filter((span) => span.start <= from && span.end >= to).map((span) => span.number);
-        const piece: Piece = { text: text.slice(from, to), covering, endingHere: [] };
-        for (const number of covering) lastPiece.set(number, piece);
+      for (const cut of cutAtSpans(line.start, line.end, keyed)) {
+        const piece: Piece = { text: text.slice(cut.start, cut.end), covering: cut.keys, endingHere: [] };
+        for (const number of cut.keys) lastPiece.set(number, piece);
         pieces.push(piece);
       }
       return pieces;

@@ -1,2 +1,3 @@
 export * from './normalise';
 export * from './title';
+export * from './cuts';
