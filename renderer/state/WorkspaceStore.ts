@@ -2,13 +2,20 @@ import type { SourceSort } from '../logic/sourceList';
 import { Store } from './Store';
 
 export type Section = 'sources' | 'entities' | 'proposals' | 'briefs';
-export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief';
+export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief' | 'compare';
 export type TextRange = { start: number; end: number };
 /**
  * `at` asks a source to open scrolled to one of its annotations (a mention, a piece of
  * evidence); `span` to open with a stretch of its text selected (an unlinked mention).
  */
-export type OpenItem = { kind: ItemKind; id: string; at?: string; span?: TextRange };
+export type OpenItem = {
+  kind: ItemKind;
+  id: string;
+  at?: string;
+  span?: TextRange;
+  /** compare: the sources side by side, in column order (`id` is their ids joined). */
+  sourceIds?: string[];
+};
 
 export type WorkspaceState = {
   section: Section;
@@ -22,6 +29,7 @@ const sectionOf: Record<ItemKind, Section> = {
   entity: 'entities',
   proposal: 'proposals',
   brief: 'briefs',
+  compare: 'sources',
 };
 
 /** What the researcher is looking at: the navigator's section and order, and the open item. */
@@ -37,6 +45,11 @@ export class WorkspaceStore extends Store<WorkspaceState> {
   /** Opening an item also shows its section, so the navigator points at what is open. */
   open(item: OpenItem): void {
     this.update({ open: item, section: sectionOf[item.kind] });
+  }
+
+  /** Two to four sources side by side, in the order given. */
+  compare(sourceIds: string[]): void {
+    this.open({ kind: 'compare', id: sourceIds.join(','), sourceIds });
   }
 
   close(): void {

@@ -17,6 +17,7 @@ import {
   SourceFields,
   SourceMeta,
 } from '../model';
+import { Comparison, Coverage, ProposalTimeline, TermsTable } from '../compare/types';
 import { patchOf } from './patch';
 
 const ById = z.object({ id: RecordId });
@@ -303,6 +304,30 @@ export const contract = {
       orphaned: z.array(z.object({ annotationId: RecordId, cited: z.string() })),
     }),
     'Is every quote in the brief still what its source says?',
+  ),
+
+  'compare.sources': op(
+    z.object({ sourceIds: z.array(RecordId).min(2).max(20) }).refine((r) => new Set(r.sourceIds).size === r.sourceIds.length, {
+      message: 'a source may be compared only once',
+      path: ['sourceIds'],
+    }),
+    Comparison,
+    'Compare sources: passages they share (verbatim or nearly), passages only one has, and which records each mentions',
+  ),
+  'compare.coverage': op(
+    z.object({ sourceIds: z.array(RecordId).optional() }),
+    Coverage,
+    'Records × sources (every source when none are named): how many mentions each source has of each record',
+  ),
+  'compare.terms': op(
+    z.object({ proposalId: RecordId, sourceIds: z.array(RecordId).optional() }),
+    TermsTable,
+    'A proposal’s terms as each source words them, with disagreeing numbers and durations flagged',
+  ),
+  'compare.timeline': op(
+    z.object({ proposalId: RecordId }),
+    ProposalTimeline,
+    'A proposal’s status events by date, with which sources reported each and when they were published',
   ),
 } as const;
 

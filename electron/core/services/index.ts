@@ -3,6 +3,7 @@ import type { PrintPdf } from '../export/pdf';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
 import { briefHandlers } from './brief-handlers';
+import { compareHandlers } from './compare-handlers';
 import { entityHandlers } from './entity-handlers';
 import { interchangeHandlers } from './interchange-handlers';
 import { mentionHandlers } from './mention-handlers';
@@ -43,5 +44,6 @@ export function createHandlers(store: NotebookStore, path: string, options: Hand
     ...annotationHandlers(store),
     ...interchangeHandlers(store),
     ...briefHandlers(store, options.printPdf),
+    ...compareHandlers(store),
   };
 }
