@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ParleyApi } from '../../shared/contract';
+import { CompareStore, type CompareState } from '../compare/CompareStore';
 import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
 import { BriefStore, type BriefState } from './BriefStore';
@@ -33,6 +34,7 @@ export type Stores = {
   suggestions: SuggestionStore;
   cite: CiteStore;
   brief: BriefStore;
+  compare: CompareStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -49,7 +51,7 @@ export function createStores(api: ParleyApi): Stores {
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
   const cite = new CiteStore(api, notebook, workspace, annotate);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace) };
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace), compare: new CompareStore(api) };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -143,4 +145,9 @@ export function useCite(): [CiteState, CiteStore] {
 export function useBrief(): [BriefState, BriefStore] {
   const { brief } = useStores();
   return [useStoreState(brief), brief];
+}
+
+export function useCompare(): [CompareState, CompareStore] {
+  const { compare } = useStores();
+  return [useStoreState(compare), compare];
 }
