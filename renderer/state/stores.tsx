@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ParleyApi } from '../../shared/contract';
+import { AnalysisStore, type AnalysisState } from '../compare/analysis/AnalysisStore';
 import { CompareStore, type CompareState } from '../compare/CompareStore';
 import { AnnotateStore, type AnnotateState } from './AnnotateStore';
 import { BoilerplateStore, type BoilerplateState } from './BoilerplateStore';
@@ -35,6 +36,7 @@ export type Stores = {
   cite: CiteStore;
   brief: BriefStore;
   compare: CompareStore;
+  analysis: AnalysisStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -51,7 +53,7 @@ export function createStores(api: ParleyApi): Stores {
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
   const cite = new CiteStore(api, notebook, workspace, annotate);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace), compare: new CompareStore(api) };
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace), compare: new CompareStore(api), analysis: new AnalysisStore(api) };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -150,4 +152,9 @@ export function useBrief(): [BriefState, BriefStore] {
 export function useCompare(): [CompareState, CompareStore] {
   const { compare } = useStores();
   return [useStoreState(compare), compare];
+}
+
+export function useAnalysis(): [AnalysisState, AnalysisStore] {
+  const { analysis } = useStores();
+  return [useStoreState(analysis), analysis];
 }
