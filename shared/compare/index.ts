@@ -1,2 +1,6 @@
 export * from './types';
 export * from './reuse';
+export * from './coverage';
+export * from './figures';
+export * from './terms';
+export * from './timeline';
