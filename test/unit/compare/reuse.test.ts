@@ -110,6 +110,18 @@ describe('compareTexts: edits a copy survives', () => {
     expect(sharedAsRead(textsOf(harbour, { sourceId: 'wire', text }), result)).toEqual([['harbour', original[2], 'wire', edited]]);
   });
 
+  it('covers only the copied sentences of a paragraph that adds its own, and does not call that paragraph unique', () => {
+    const own = 'Harbour master Olek Brandt said the mood on the quays had lifted since the news broke. Fuel costs have already forced several smaller boats out of business this spring.';
+    const mixed = `${found} ${own}`;
+    const text = article([unrelated[0]!, mixed]);
+    const wire = { sourceId: 'wire', text };
+    const result = compareTexts([harbour, wire]);
+    expect(sharedAsRead(textsOf(harbour, wire), result)).toEqual([['harbour', found, 'wire', found]]);
+    expect(uniqueAsRead(textsOf(harbour, wire), result).filter(([id]) => id === 'wire')).toEqual([['wire', unrelated[0]]]);
+    // The original's paragraph is partly shared too, so it is not unique either.
+    expect(uniqueAsRead(textsOf(harbour, wire), result).map(([, p]) => p)).not.toContain(original[2]);
+  });
+
   it('takes a short sentence next to a copied one into the passage when both print it', () => {
     const closing = `${original[3]} Talks continue.`;
     const a = { sourceId: 'a', text: article([original[1]!, closing]) };
