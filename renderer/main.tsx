@@ -16,6 +16,8 @@ import './styles/annotate.css';
 import './styles/records.css';
 import './styles/brief.css';
 import './styles/cite.css';
+import './styles/compare.css';
+import './styles/analysis.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,5 @@
 import { BriefPane } from '../brief/BriefPane';
+import { CompareView } from '../compare/CompareView';
 import { useNotebook, useWorkspace } from '../state/stores';
 import { EmptyState } from './EmptyState';
 import { ImportProgress } from './ImportProgress';
@@ -50,5 +51,7 @@ function OpenItem() {
       const brief = notebook.briefs.find((b) => b.id === open.id);
       return brief ? <BriefPane meta={brief} /> : gone;
     }
+    case 'compare':
+      return <CompareView sourceIds={open.sourceIds ?? open.id.split(',')} />;
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordStamp } from '../../shared/model';
 import { EvidencePanel } from '../cite/EvidencePanel';
+import { CompareLegend } from '../compare/CompareLegend';
 import { formatMoment } from '../logic/dates';
 import { useNotebook, useReader, useWorkspace } from '../state/stores';
 import { AnnotationList } from './AnnotationList';
@@ -31,6 +32,7 @@ function ContextBody() {
       </>
     );
   }
+  if (open?.kind === 'compare') return <CompareLegend sourceIds={open.sourceIds ?? open.id.split(',')} />;
   if (open?.kind === 'brief') {
     const brief = notebook.briefs.find((b) => b.id === open.id);
     if (!brief) return null;

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
+import { CompareChoiceBar } from '../compare/CompareChoiceBar';
+import { chooseRange, toggleChosen } from '../compare/compareChoice';
 import { formatPublishedShort } from '../logic/dates';
 import { SOURCE_SORTS, visibleSources, type SourceSort } from '../logic/sourceList';
 import { useNotebook, useWorkspace } from '../state/stores';
@@ -8,6 +10,16 @@ export function SourceNavigator() {
   const [{ sources }] = useNotebook();
   const [{ sourceSort, sourceFilter, open }, workspace] = useWorkspace();
   const visible = useMemo(() => visibleSources(sources, sourceSort, sourceFilter), [sources, sourceSort, sourceFilter]);
+  // Sources ticked to compare, in the order ticked: that is the columns' order.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const ticked = chosen.filter((id) => sources.some((s) => s.id === id));
+  // Ctrl/Cmd-click ticks a source and Shift-click a run of them, as in a file manager; a plain click opens it.
+  const onItemClick = (event: MouseEvent, id: string) => {
+    if (event.shiftKey) setChosen(chooseRange(ticked, visible.map((s) => s.id), id));
+    else if (event.ctrlKey || event.metaKey) setChosen(toggleChosen(ticked, id));
+    else return workspace.open({ kind: 'source', id });
+    event.preventDefault();
+  };
 
   if (sources.length === 0) {
     return (
@@ -58,12 +70,20 @@ export function SourceNavigator() {
             const current = open?.kind === 'source' && open.id === source.id;
             const details = [source.outlet, formatPublishedShort(source.publishedAt)].filter(Boolean).join(' · ');
             return (
-              <li key={source.id} data-testid="source-item" data-source-id={source.id}>
+              <li key={source.id} className="item-list__choosable" data-testid="source-item" data-source-id={source.id}>
+                <input
+                  type="checkbox"
+                  className="item-list__choice"
+                  aria-label={`Compare “${source.title}”`}
+                  data-testid="source-choice"
+                  checked={ticked.includes(source.id)}
+                  onChange={() => setChosen(toggleChosen(ticked, source.id))}
+                />
                 <button
                   type="button"
                   className="item-list__item"
                   aria-current={current ? 'page' : undefined}
-                  onClick={() => workspace.open({ kind: 'source', id: source.id })}
+                  onClick={(event) => onItemClick(event, source.id)}
                 >
                   <span className="item-list__title" dir="auto">
                     {source.title}
@@ -75,6 +95,7 @@ export function SourceNavigator() {
           })}
         </ul>
       )}
+      <CompareChoiceBar count={ticked.length} onCompare={() => (workspace.compare(ticked), setChosen([]))} onClear={() => setChosen([])} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, type RefObject } from 'react';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { SourceExportMenu } from '../cite/SourceExportMenu';
+import { CompareWithPicker } from '../compare/CompareWithPicker';
 import { saveDownload } from '../logic/download';
 import { $readerText } from '../reader/annotationMarks';
 import { useAnnotate, useReader, useTextVersions } from '../state/stores';
@@ -38,6 +39,7 @@ export function TextVersionBar({ editorRef }: { editorRef: RefObject<LexicalEdit
             <button type="button" className="button button--quiet" data-testid="export-w3c" onClick={() => void download('w3c')}>Export W3C</button>
             <button type="button" className="button button--quiet" data-testid="export-csv" onClick={() => void download('csv')}>Export CSV</button>
             {sourceId && <SourceExportMenu sourceId={sourceId} say={(said) => annotate.say(said)} />}
+            {sourceId && <CompareWithPicker sourceId={sourceId} />}
           </>
         )}
         <input
