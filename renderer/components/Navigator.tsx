@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { CoverageButton } from '../compare/analysis/CoverageButton';
 import { useNotebook, useWorkspace } from '../state/stores';
 import type { Section } from '../state/WorkspaceStore';
 import { ImportButton } from './ImportButton';
@@ -63,6 +64,7 @@ export function Navigator() {
         ))}
       </div>
       <div className="navigator__panel" role="tabpanel" id={`panel-${section}`} aria-labelledby={`tab-${section}`}>
+        {section === 'sources' && <CoverageButton />}
         {section === 'sources' ? <SourceNavigator /> : section === 'entities' ? <EntityNavigator /> : section === 'proposals' ? <ProposalNavigator /> : <RecordNavigator section={section} />}
       </div>
     </nav>

@@ -68,9 +68,9 @@ export function layoutTimeline(timeline: ProposalTimeline, options: LayoutOption
   const events: PlacedEvent[] = drafts.map((draft) => {
     const { extent: _extent, ...placed } = draft;
     if (!draft.undated) return { ...placed, y: laneY(lanes[dated.indexOf(draft)] ?? 0) };
-    return { ...placed, y: (undatedTop ?? 0) + 22 + undatedRow++ * CHART.lane + 12 };
+    return { ...placed, y: (undatedTop ?? 0) + 48 + undatedRow++ * CHART.lane };
   });
-  const height = undatedTop === null ? CHART.axis + Math.max(1, datedLanes) * CHART.lane + 8 : undatedTop + 22 + undatedRow * CHART.lane + 8;
+  const height = undatedTop === null ? CHART.axis + Math.max(1, datedLanes) * CHART.lane + 8 : undatedTop + 22 + undatedRow * CHART.lane;
   return { scale, height, datedLanes, undatedTop, events };
 }
 

@@ -1,5 +1,7 @@
 import type { Proposal, ProposalFields } from '../../../shared/model';
 import { DraftBriefButton } from '../../cite/DraftBriefButton';
+import { TermsTable } from '../../compare/analysis/TermsTable';
+import { TimelineChart } from '../../compare/analysis/TimelineChart';
 import { currentStatus, statusLabel } from '../../logic/timeline';
 import { useProposals } from '../../state/stores';
 import { EntityPicker } from './EntityPicker';
@@ -27,7 +29,9 @@ export function ProposalPage({ proposal }: { proposal: Proposal }) {
         <EntityPicker label="Parties" testId="parties" ids={proposal.parties} onChange={(parties) => save({ parties })} />
       </div>
       <ProposalTerms proposal={proposal} />
+      <TermsTable proposalId={proposal.id} />
       <ProposalTimeline proposal={proposal} />
+      <TimelineChart proposalId={proposal.id} />
       <ProposalPositions proposal={proposal} />
       <RelatedProposals proposal={proposal} />
     </article>
