@@ -4,6 +4,7 @@ import { LinkRole } from '../../shared/model';
 import { Output } from './output';
 import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
+import { compareSources } from './commands/compare';
 import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief, type NewBriefOptions } from './commands/brief';
 import { importVersion } from './commands/import-version';
 import { DOCUMENT_FORMATS, exportSourceFile, type DocumentExportOptions } from './commands/export-source';
@@ -136,6 +137,12 @@ export async function main(argv: string[]): Promise<number> {
       const [kind, id] = commandArgs(program, 'show') as [string, string];
       return showRecord(kind, id, options, output);
     }));
+
+  program
+    .command('compare')
+    .description('compare sources: passages they share (wire copy, common quotes), paragraphs only one has, records each mentions')
+    .argument('<source-ids...>', 'two or more source ids (`parley list sources`)')
+    .action(run((output, options) => compareSources((commandArgs(program, 'compare')[0] as string[] | undefined) ?? [], options, output)));
 
   registerRecordCommands(program, run);
 
