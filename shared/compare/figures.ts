@@ -20,15 +20,15 @@ const SMALL = 'zero one two three four five six seven eight nine ten eleven twel
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-/** Hours, days and weeks are read in hours; months and years in months (their lengths vary). */
-const UNITS: Record<string, { kind: 'duration' | 'long-duration'; factor: number; shown: string }> = {
-  minute: { kind: 'duration', factor: 1 / 60, shown: 'hour' },
-  hour: { kind: 'duration', factor: 1, shown: 'hour' },
-  hr: { kind: 'duration', factor: 1, shown: 'hour' },
-  day: { kind: 'duration', factor: 24, shown: 'hour' },
-  week: { kind: 'duration', factor: 168, shown: 'hour' },
-  month: { kind: 'long-duration', factor: 1, shown: 'month' },
-  year: { kind: 'long-duration', factor: 12, shown: 'year' },
+/** Minutes to weeks are compared in hours; months and years in months (a month has no fixed number of hours). */
+const UNITS: Record<string, { kind: 'duration' | 'long-duration'; factor: number }> = {
+  minute: { kind: 'duration', factor: 1 / 60 },
+  hour: { kind: 'duration', factor: 1 },
+  hr: { kind: 'duration', factor: 1 },
+  day: { kind: 'duration', factor: 24 },
+  week: { kind: 'duration', factor: 168 },
+  month: { kind: 'long-duration', factor: 1 },
+  year: { kind: 'long-duration', factor: 12 },
 };
 /** Words between a number and what it counts: "200 more prisoners", "three of the hostages". */
 const MODIFIERS = new Set('of the more additional other extra further some about around nearly almost over'.split(' '));
@@ -70,7 +70,7 @@ function tokenize(text: string): Token[] {
 function readFigure(tokens: Token[], start: number): { figure: Figure; next: number } | null {
   const first = readNumber(tokens, start);
   if (!first) return null;
-  let low = first.value;
+  const low = first.value;
   let high = first.value;
   let at = first.next;
   const range = readRangeEnd(tokens, start, at);
@@ -80,18 +80,20 @@ function readFigure(tokens: Token[], start: number): { figure: Figure; next: num
   if (tokens[at]?.text === '%' || word === 'percent' || (word === 'per' && lower(tokens[at + 1]) === 'cent')) {
     return { figure: { kind: 'percent', low, high, text: `${amount(low, high)}%` }, next: at + (word === 'per' ? 2 : 1) };
   }
-  const unit = UNITS[singular(word)];
-  if (unit) {
-    [low, high] = [low * unit.factor, high * unit.factor];
-    const shown = unit.kind === 'duration' ? unit.shown : singular(word);
-    const [a, b] = unit.kind === 'duration' ? [low, high] : [low / unit.factor, high / unit.factor];
-    return { figure: { kind: unit.kind, low, high, text: `${amount(a, b)} ${plural(shown, a, b)}` }, next: at + 1 };
-  }
+  if (UNITS[singular(word)]) return { figure: duration(singular(word), low, high), next: at + 1 };
   // "one" and "a" alone are too common to be amounts unless a unit follows ("one week", "a day").
-  if (first.weak || isDate(tokens, start, first)) return null;
+  if (first.weak || isDate(tokens, start, at)) return null;
   const noun = countedNoun(tokens, at);
   if (noun) return { figure: { kind: `count:${singular(noun)}`, low, high, text: `${amount(low, high)} ${noun}` }, next: at };
   return { figure: { kind: 'number', low, high, text: amount(low, high) }, next: at };
+}
+
+/** Hours, days and weeks are shown in hours, as they are compared; months and years as written. */
+function duration(written: string, low: number, high: number): Figure {
+  const unit = UNITS[written]!;
+  const [a, b] = unit.kind === 'duration' ? [low * unit.factor, high * unit.factor] : [low, high];
+  const shown = unit.kind === 'duration' ? 'hour' : written;
+  return { kind: unit.kind, low: low * unit.factor, high: high * unit.factor, text: `${amount(a, b)} ${plural(shown, a, b)}` };
 }
 
 /** "48 to 72", "48-72", "two or three", "between 48 and 72". */
@@ -161,11 +163,11 @@ function isNumberWord(word: string): boolean {
 }
 
 /** "12 March", "March 12", "in 2024": a date, not an amount. */
-function isDate(tokens: Token[], start: number, read: ReadNumber): boolean {
-  if (isMonth(tokens[start - 1]) || isMonth(tokens[read.next])) return true;
+function isDate(tokens: Token[], start: number, end: number): boolean {
+  if (isMonth(tokens[start - 1]) || isMonth(tokens[end])) return true;
   const token = tokens[start]!;
   const yearLike = token.type === 'num' && /^(19|20)\d\d$/.test(token.text);
-  return yearLike && (SIGNALS_YEAR.has(lower(tokens[start - 1])) || countedNoun(tokens, read.next) === null);
+  return yearLike && (SIGNALS_YEAR.has(lower(tokens[start - 1])) || countedNoun(tokens, end) === null);
 }
 
 /** What an amount counts: the first plain lower-case word after it, past modifiers and proper adjectives. */

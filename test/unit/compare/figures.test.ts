@@ -55,7 +55,7 @@ describe('readFigures', () => {
   });
 
   it('does not read dates, times, ordinals, frequencies or a lone "one" as amounts', () => {
-    for (const quote of ['on 12 March 2024', 'since 2019', 'by March 3', 'at 10:30 on the 3rd day', 'twice a day', 'one of the conditions', 'no one objected']) {
+    for (const quote of ['on 12 March 2024', '12 to 14 March', 'since 2019', 'by March 3', 'at 10:30 on the 3rd day', 'twice a day', 'one of the conditions', 'no one objected']) {
       expect(shown(quote)).toEqual([]);
     }
     expect(shown('up to 200 may be freed')).toEqual(['200']);
