@@ -44,7 +44,7 @@ export type Coverage = z.infer<typeof Coverage>;
 export const TermWording = z.object({
   annotationId: RecordId,
   quote: z.string(),
-  /** Numbers and durations read from the quote, normalised ("48 hours", "3 days", "1200"). */
+  /** Numbers and durations read from the quote, normalised ("48 hours" for "two days", "1200", "30%"). */
   figures: z.array(z.string()),
   /** A figure here disagrees with another source's for the same term. */
   differs: z.boolean(),
