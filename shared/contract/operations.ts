@@ -18,6 +18,7 @@ import {
   SourceMeta,
 } from '../model';
 import { Comparison, Coverage, ProposalTimeline, TermsTable } from '../compare/types';
+import { SearchRequest, SearchResults } from '../search/types';
 import { patchOf } from './patch';
 
 const ById = z.object({ id: RecordId });
@@ -304,6 +305,12 @@ export const contract = {
       orphaned: z.array(z.object({ annotationId: RecordId, cited: z.string() })),
     }),
     'Is every quote in the brief still what its source says?',
+  ),
+
+  'search.query': op(
+    SearchRequest,
+    SearchResults,
+    'Full-text search over sources, annotations, entities, proposals and briefs, with filters; each hit says where to land',
   ),
 
   'compare.sources': op(

@@ -1,1 +1,2 @@
 export * from './annotationQuery';
+export * from './types';

@@ -4,6 +4,7 @@ import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
 import { briefHandlers } from './brief-handlers';
 import { compareHandlers } from './compare-handlers';
+import { searchHandlers } from './search-handlers';
 import { entityHandlers } from './entity-handlers';
 import { interchangeHandlers } from './interchange-handlers';
 import { mentionHandlers } from './mention-handlers';
@@ -45,5 +46,6 @@ export function createHandlers(store: NotebookStore, path: string, options: Hand
     ...interchangeHandlers(store),
     ...briefHandlers(store, options.printPdf),
     ...compareHandlers(store),
+    ...searchHandlers(store),
   };
 }
