@@ -42,7 +42,7 @@ function Table({ rows, columns }: { rows: TermRow[]; columns: TermColumn[] }) {
             <th scope="col" className="terms-table__corner">Term</th>
             {columns.map((column) => (
               <th key={column.id} scope="col" className="terms-table__source" data-testid="terms-source">
-                <span className="terms-table__title" dir="auto">{column.title}</span>
+                <span className="terms-table__title" dir="auto" title={column.title}>{column.title}</span>
                 <span className="terms-table__meta" dir="auto">{[column.outlet, column.date].filter(Boolean).join(' · ')}</span>
               </th>
             ))}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProposalTimeline, TimelineReport } from '../../../shared/compare/types';
 import { statusLabel } from '../../logic/timeline';
 import { useAnalysis, useNotebook, useWorkspace } from '../../state/stores';
@@ -37,8 +37,9 @@ export function TimelineChart({ proposalId }: { proposalId: string }) {
 function Chart({ timeline }: { timeline: ProposalTimeline }) {
   const [, workspace] = useWorkspace();
   const [selected, setSelected] = useState(0);
+  const [frame, width] = useWidth();
   const names = useMemo(() => sourceNames(timeline.sources), [timeline.sources]);
-  const layout = useMemo(() => layoutTimeline(timeline, { sourceName: names.short, formatDay: (iso) => shortDay(iso) }), [timeline, names]);
+  const layout = useMemo(() => layoutTimeline(timeline, { sourceName: names.short, formatDay: (iso) => shortDay(iso), width }), [timeline, names, width]);
   const current = Math.min(selected, timeline.events.length - 1);
   const event = timeline.events[current];
   const statuses = [...new Set(timeline.events.map((e) => e.status))];
@@ -59,10 +60,26 @@ function Chart({ timeline }: { timeline: ProposalTimeline }) {
         ))}
         <li className="timeline-chart__key timeline-chart__key--report">a source reporting it, at its publication date</li>
       </ul>
-      <TimelineSvg layout={layout} summary={summariseTimeline(timeline, names)} names={names} selected={current} onSelect={setSelected} onOpenReport={openReport} onKeyDown={onKeyDown} />
+      <div className="timeline-chart__frame" ref={frame}>
+        <TimelineSvg layout={layout} summary={summariseTimeline(timeline, names)} names={names} selected={current} onSelect={setSelected} onOpenReport={openReport} onKeyDown={onKeyDown} />
+      </div>
       <figcaption className="visually-hidden">Use the arrow keys on the chart to step through its events; the one chosen is described below it.</figcaption>
       {event && <TimelineDetails event={event} names={names} onOpenReport={openReport} />}
       <TimelineDataTable timeline={timeline} names={names} />
     </figure>
   );
+}
+
+/** The figure's width, followed as the window or the panes around it change size. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
 }

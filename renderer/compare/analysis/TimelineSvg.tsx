@@ -15,7 +15,8 @@ type Props = {
 };
 
 const LEFT_EDGE = CHART.edge;
-const RIGHT_EDGE = CHART.width - CHART.right;
+// Tick labels are centred on their tick, except where that would cut them at an edge.
+const TICK_LABEL_HALF = 36;
 
 /**
  * The chart: dates across the top, each status event a diamond on its date (coloured by
@@ -23,23 +24,25 @@ const RIGHT_EDGE = CHART.width - CHART.right;
  * line, so the gap between what happened and who said so first is what the eye sees.
  */
 export function TimelineSvg({ layout, summary, names, selected, onSelect, onOpenReport, onKeyDown }: Props) {
-  const { scale, height, undatedTop } = layout;
+  const { scale, width, height, undatedTop } = layout;
+  const rightEdge = width - CHART.right;
+  const tickAnchor = (x: number) => (x + TICK_LABEL_HALF > width ? 'end' : x - TICK_LABEL_HALF < 0 ? 'start' : 'middle');
   return (
-    <svg className="timeline-chart__svg" viewBox={`0 0 ${CHART.width} ${height}`} role="img" aria-label={summary} tabIndex={0} onKeyDown={onKeyDown} data-testid="timeline-svg">
+    <svg className="timeline-chart__svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary} tabIndex={0} onKeyDown={onKeyDown} data-testid="timeline-svg">
       {scale && (
         <g className="timeline-chart__axis">
           <line x1={scale.x(scale.from)} x2={scale.x(scale.to)} y1={CHART.axis - 6} y2={CHART.axis - 6} />
           {scale.ticks.map((tick) => (
             <g key={tick.day}>
               <line className="timeline-chart__grid" x1={scale.x(tick.day)} x2={scale.x(tick.day)} y1={CHART.axis - 10} y2={height - 4} />
-              <text x={scale.x(tick.day)} y={CHART.axis - 14} textAnchor="middle" data-testid="timeline-tick">{tick.label}</text>
+              <text x={scale.x(tick.day)} y={CHART.axis - 14} textAnchor={tickAnchor(scale.x(tick.day))} data-testid="timeline-tick">{tick.label}</text>
             </g>
           ))}
         </g>
       )}
       {undatedTop !== null && (
         <g className="timeline-chart__undated-lane">
-          <line x1={LEFT_EDGE} x2={RIGHT_EDGE} y1={undatedTop} y2={undatedTop} />
+          <line x1={LEFT_EDGE} x2={rightEdge} y1={undatedTop} y2={undatedTop} />
           <text x={LEFT_EDGE} y={undatedTop + 16}>Undated</text>
         </g>
       )}
@@ -58,7 +61,7 @@ function EventMarks({ placed, names, selected, onSelect, onOpenReport }: EventPr
   const classes = ['timeline-chart__event', `timeline-chart__event--${event.status}`, placed.undated ? 'timeline-chart__event--undated' : '', selected ? 'is-selected' : ''];
   return (
     <g className={classes.join(' ')} data-testid="timeline-event" data-status={event.status} onMouseEnter={() => onSelect(placed.index)} onClick={() => onSelect(placed.index)}>
-      <rect className="timeline-chart__band" x={LEFT_EDGE - 8} y={y - 26} width={RIGHT_EDGE - LEFT_EDGE + 16} height={50} rx={4} />
+      <rect className="timeline-chart__band" x={placed.extent.start - 8} y={y - 26} width={placed.extent.end - placed.extent.start + 16} height={52} rx={4} />
       <line className="timeline-chart__link" x1={Math.min(...xs)} x2={Math.max(...xs)} y1={y} y2={y} />
       {reports.map((report) =>
         report.x === null ? null : (

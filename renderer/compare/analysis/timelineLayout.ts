@@ -3,7 +3,7 @@ import { statusLabel } from '../../logic/timeline';
 import { dotOffsets, firstReports, packLanes } from './timelineReports';
 import { dayOf, publishedDay, timeScale, type TimeScale } from './timelineScale';
 
-export const CHART = { width: 760, axis: 34, lane: 58, right: 20, gutter: 112, edge: 16 } as const;
+export const CHART = { width: 760, minWidth: 360, axis: 34, lane: 58, right: 20, gutter: 112, edge: 16 } as const;
 
 export type PlacedReport = TimelineReport & { x: number | null; dy: number; approximate: boolean; first: boolean };
 export type PlacedEvent = {
@@ -17,13 +17,21 @@ export type PlacedEvent = {
   /** "first: Harbour Herald", under the first report's dot. */
   firstLabel: { text: string; x: number } | null;
   reports: PlacedReport[];
+  /** From the leftmost to the rightmost thing drawn for the event, labels included. */
+  extent: { start: number; end: number };
 };
-export type TimelineLayout = { scale: TimeScale | null; height: number; datedLanes: number; undatedTop: number | null; events: PlacedEvent[] };
+export type TimelineLayout = { scale: TimeScale | null; width: number; height: number; datedLanes: number; undatedTop: number | null; events: PlacedEvent[] };
 
 // SVG text cannot be measured before it is drawn; an average glyph width keeps labels apart.
 const textWidth = (text: string) => text.length * 6.4;
 
-export type LayoutOptions = { sourceName: (sourceId: string) => string; formatDay: (isoDate: string) => string; locale?: string };
+export type LayoutOptions = {
+  sourceName: (sourceId: string) => string;
+  formatDay: (isoDate: string) => string;
+  /** The drawing's width in CSS pixels (the chart is drawn at the size shown, so text keeps its size). */
+  width?: number;
+  locale?: string;
+};
 
 /**
  * Where everything goes: one date axis across the top; dated events in lanes under it (an
@@ -34,7 +42,8 @@ export type LayoutOptions = { sourceName: (sourceId: string) => string; formatDa
 export function layoutTimeline(timeline: ProposalTimeline, options: LayoutOptions): TimelineLayout {
   const undatedEvents = timeline.events.filter((e) => !e.date || dayOf(e.date) === null);
   const left = undatedEvents.length ? CHART.gutter : CHART.edge + 8;
-  const right = CHART.width - CHART.right;
+  const width = Math.max(CHART.minWidth, Math.round(options.width ?? CHART.width));
+  const right = width - CHART.right;
   const days = timeline.events.flatMap((e) => [e.date ? dayOf(e.date) : null, ...e.reports.map((r) => publishedDay(r.publishedAt))]).filter((d): d is number => d !== null);
   const scale = days.length ? timeScale(days, left, right, { locale: options.locale }) : null;
 
@@ -66,12 +75,11 @@ export function layoutTimeline(timeline: ProposalTimeline, options: LayoutOption
   const undatedTop = drafts.some((d) => d.undated) ? CHART.axis + datedLanes * CHART.lane + 10 : null;
   let undatedRow = 0;
   const events: PlacedEvent[] = drafts.map((draft) => {
-    const { extent: _extent, ...placed } = draft;
-    if (!draft.undated) return { ...placed, y: laneY(lanes[dated.indexOf(draft)] ?? 0) };
-    return { ...placed, y: (undatedTop ?? 0) + 48 + undatedRow++ * CHART.lane };
+    if (!draft.undated) return { ...draft, y: laneY(lanes[dated.indexOf(draft)] ?? 0) };
+    return { ...draft, y: (undatedTop ?? 0) + 48 + undatedRow++ * CHART.lane };
   });
   const height = undatedTop === null ? CHART.axis + Math.max(1, datedLanes) * CHART.lane + 8 : undatedTop + 22 + undatedRow * CHART.lane;
-  return { scale, height, datedLanes, undatedTop, events };
+  return { scale, width, height, datedLanes, undatedTop, events };
 }
 
 const clamp = (value: number, lo: number, hi: number) => (lo > hi ? value : Math.min(hi, Math.max(lo, value)));
