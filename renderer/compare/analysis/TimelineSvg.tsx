@@ -63,6 +63,9 @@ function EventMarks({ placed, names, selected, onSelect, onOpenReport }: EventPr
     <g className={classes.join(' ')} data-testid="timeline-event" data-status={event.status} onMouseEnter={() => onSelect(placed.index)} onClick={() => onSelect(placed.index)}>
       <rect className="timeline-chart__band" x={placed.extent.start - 8} y={y - 26} width={placed.extent.end - placed.extent.start + 16} height={52} rx={4} />
       <line className="timeline-chart__link" x1={Math.min(...xs)} x2={Math.max(...xs)} y1={y} y2={y} />
+      <path className="timeline-chart__marker" data-testid="timeline-marker" d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`}>
+        <title>{`${statusLabel(event.status)}${event.note ? `: ${event.note}` : ''}`}</title>
+      </path>
       {reports.map((report) =>
         report.x === null ? null : (
           <circle
@@ -77,15 +80,12 @@ function EventMarks({ placed, names, selected, onSelect, onOpenReport }: EventPr
               onOpenReport(report);
             }}
           >
-            <title>{reportLine(report, report.first, names)}{report.approximate ? ' (month only)' : ''} — click to open the passage</title>
+            <title>{`${reportLine(report, report.first, names)}${report.approximate ? ' (month only)' : ''} — click to open the passage`}</title>
           </circle>
         ),
       )}
-      <path className="timeline-chart__marker" data-testid="timeline-marker" d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`}>
-        <title>{statusLabel(event.status)}{event.note ? `: ${event.note}` : ''}</title>
-      </path>
       <text className="timeline-chart__label" x={label.x} y={y - 11} textAnchor={label.anchor}>{label.text}</text>
-      {firstLabel && <text className="timeline-chart__first" x={firstLabel.x} y={y + 21} textAnchor="middle" data-testid="timeline-first">{firstLabel.text}</text>}
+      {firstLabel && <text className="timeline-chart__first" x={firstLabel.x} y={y + 23} textAnchor="middle" data-testid="timeline-first">{firstLabel.text}</text>}
     </g>
   );
 }

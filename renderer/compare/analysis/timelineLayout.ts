@@ -52,7 +52,7 @@ export function layoutTimeline(timeline: ProposalTimeline, options: LayoutOption
     const undated = day === null || !scale;
     const x = undated ? CHART.edge + 6 : scale.x(day);
     const xs = event.reports.map((r) => (scale && publishedDay(r.publishedAt) !== null ? scale.x(publishedDay(r.publishedAt)!) : null));
-    const offsets = dotOffsets(xs);
+    const offsets = dotOffsets(xs, { marker: x });
     const first = new Set(firstReports(event.reports).map((r) => r.annotationId));
     const reports = event.reports.map((r, i) => ({ ...r, x: xs[i] ?? null, dy: offsets[i] ?? 0, approximate: r.publishedAt?.precision === 'month', first: first.has(r.annotationId) }));
     const text = event.date ? `${capitalised(statusLabel(event.status))} · ${options.formatDay(event.date)}` : capitalised(statusLabel(event.status));

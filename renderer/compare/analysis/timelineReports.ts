@@ -15,17 +15,18 @@ export function firstReports<R extends TimelineReport>(reports: readonly R[]): R
 }
 
 /**
- * Vertical offsets for dots that would sit on top of each other (same source date for one
- * event): 0, then alternately above and below, `spacing` apart.
+ * Vertical offsets for dots that would cover each other or the event's marker (a report
+ * published the day after the event sits right beside it): 0 on the line, then alternately
+ * below and above it, `spacing` apart. Anything within `near` pixels counts as the same spot.
  */
-export function dotOffsets(xs: readonly (number | null)[], spacing = 7): number[] {
-  const seen = new Map<number, number>();
+export function dotOffsets(xs: readonly (number | null)[], options: { marker?: number; spacing?: number; near?: number } = {}): number[] {
+  const { marker, spacing = 8, near = 8 } = options;
+  const placed: number[] = marker === undefined ? [] : [marker];
   return xs.map((x) => {
     if (x === null) return 0;
-    const key = Math.round(x);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * spacing;
+    const n = placed.filter((other) => Math.abs(other - x) < near).length;
+    placed.push(x);
+    return n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * spacing;
   });
 }
 

@@ -80,8 +80,12 @@ describe('timeline lanes', () => {
     expect(packLanes([{ start: 0, end: 10 }, { start: 12, end: 20 }], 5)).toEqual([0, 1]);
   });
 
-  it('stacks dots that fall on the same spot, alternately above and below', () => {
-    expect(dotOffsets([100, 100, 200, 100.2, null], 6)).toEqual([0, -6, 0, 6, 0]);
+  it('stacks dots that fall on the same spot, alternately below and above', () => {
+    expect(dotOffsets([100, 100, 200, 103, null], { spacing: 6 })).toEqual([0, 6, 0, -6, 0]);
+  });
+
+  it('moves a dot off the event’s marker when the report came out right after the event', () => {
+    expect(dotOffsets([52, 300], { marker: 50 })).toEqual([8, 0]);
   });
 
   it('stacks events of the same day in lanes of their own, and puts undated events below them', () => {
