@@ -28,11 +28,14 @@ export const ColumnText = memo(function ColumnText(props: ColumnTextProps) {
   const byPassage = useMemo(() => new Map(passages.map((p) => [p.id, p])), [passages]);
   const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a])), [props.annotations]);
   const lit = new Set(hovered);
-  // One listener for the whole column: the run under the pointer says which passages it is in.
+  // One listener for the whole column: the margin marker or run under the pointer says which passages it is in.
   const onMouseOver = (event: MouseEvent) => {
     if (!overlays) return;
-    const run = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-passages]') : null;
-    onHover(run?.dataset.passages ? run.dataset.passages.split(' ').map(Number) : []);
+    const target = event.target instanceof Element ? event.target : null;
+    const marker = target?.closest<HTMLElement>('[data-passage]');
+    const run = target?.closest<HTMLElement>('[data-passages]');
+    const ids = marker?.dataset.passage ?? run?.dataset.passages;
+    onHover(ids ? ids.split(' ').map(Number) : []);
   };
   return (
     <div className="compare-text" onMouseOver={onMouseOver} onMouseLeave={() => overlays && onHover([])}>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { currentVersion, type Annotation } from '../../shared/model';
-import { formatPublished } from '../logic/dates';
+import { formatPublished, formatPublishedShort } from '../logic/dates';
 import { segmentColumn, withoutHeadline } from './columnSegments';
 import type { ComparedSource } from './CompareStore';
+import { ColumnMenu } from './ColumnMenu';
 import { ColumnText } from './ColumnText';
 import type { ColumnPassage } from './passages';
 
@@ -35,34 +36,25 @@ export function CompareColumn({ compared, place, passages, unique, scrollRef, on
     () => withoutHeadline(segmentColumn(body, annotations, passages, unique), source.title),
     [body, annotations, passages, unique, source.title],
   );
-  const byline = [source.outlet, formatPublished(source.publishedAt)].filter(Boolean).join(' · ');
+  // The short date keeps the byline on one line beside the column's controls; its tooltip has the full one.
+  const byline = [source.outlet, formatPublishedShort(source.publishedAt)].filter(Boolean).join(' · ');
+  const fullByline = [source.outlet, formatPublished(source.publishedAt)].filter(Boolean).join(' · ');
   const number = place.index + 1;
   const headingId = `compare-column-${source.id}`;
   return (
     <section className="compare-column" aria-labelledby={headingId} data-testid="compare-column" data-source-id={source.id}>
       <header className="compare-column__header">
-        <span className="compare-column__number" aria-hidden="true">{number}</span>
-        <div className="compare-column__heading">
+        <div className="compare-column__top">
+          <span className="compare-column__number" aria-hidden="true">{number}</span>
           <h2 id={headingId} className="compare-column__title" dir="auto" data-testid="compare-column-title">
-            <button type="button" className="link compare-column__open" title="Open this source in the reader" onClick={onOpen}>
+            <button type="button" className="link compare-column__open" title={`${source.title} — open in the reader`} onClick={onOpen}>
               {source.title}
             </button>
           </h2>
-          {byline && <p className="compare-column__byline">{byline}</p>}
         </div>
-        <div className="compare-column__tools" role="group" aria-label={`Column ${number}`}>
-          <button type="button" className="icon-button" aria-label="Move column left" title="Move left" disabled={place.index === 0} onClick={() => onMove(-1)}>‹</button>
-          <button type="button" className="icon-button" aria-label="Move column right" title="Move right" disabled={place.index === place.count - 1} onClick={() => onMove(1)}>›</button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Remove column"
-            title={place.count <= 2 ? 'A comparison needs two sources' : 'Remove from the comparison'}
-            disabled={place.count <= 2}
-            onClick={onRemove}
-          >
-            ×
-          </button>
+        <div className="compare-column__meta">
+          <p className="compare-column__byline" title={fullByline}>{byline}</p>
+          <ColumnMenu place={place} onMove={onMove} onRemove={onRemove} onOpen={onOpen} />
         </div>
       </header>
       <div

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { useCompare } from '../state/stores';
+import { CoverageMatrix } from './analysis/CoverageMatrix';
 import { CompareOptions } from './CompareOptions';
 import { SideBySide } from './SideBySide';
 
 const TABS = [
   { id: 'side', label: 'Side by side' },
+  { id: 'coverage', label: 'Coverage' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -31,7 +33,11 @@ export function CompareView({ sourceIds }: { sourceIds: string[] }) {
         {tab === 'side' && <CompareOptions />}
       </header>
       <div className="compare__body" role="tabpanel" id={`compare-panel-${tab}`} aria-labelledby={`compare-tab-${tab}`}>
-        {state.status === 'failed' ? (
+        {tab === 'coverage' ? (
+          <div className="compare__coverage">
+            <CoverageMatrix sourceIds={sourceIds} />
+          </div>
+        ) : state.status === 'failed' ? (
           <EmptyState title="These sources could not be compared">{state.error}</EmptyState>
         ) : !ready || !state.comparison ? (
           <p className="centre__loading" role="status">

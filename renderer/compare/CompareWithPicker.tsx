@@ -4,6 +4,9 @@ import { filterSources } from '../logic/sourceList';
 import { useNotebook, useWorkspace } from '../state/stores';
 import { choiceProblem, MOST_COMPARED, toggleChosen } from './compareChoice';
 
+/** The panel's width in CSS pixels (24rem), to decide which way it opens. */
+const PANEL_WIDTH = 384;
+
 /**
  * "Compare with…" in the reader: the open source plus one to three others, found by
  * typing part of a title or outlet, open side by side.
@@ -14,6 +17,7 @@ export function CompareWithPicker({ sourceId }: { sourceId: string }) {
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
+  const [side, setSide] = useState<'start' | 'end'>('start');
   const field = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const others = useMemo(() => filterSources(sources.filter((s) => s.id !== sourceId), filter), [sources, sourceId, filter]);
@@ -22,6 +26,13 @@ export function CompareWithPicker({ sourceId }: { sourceId: string }) {
     if (open) field.current?.focus();
   }, [open]);
 
+  // The panel opens towards the side with room for it, so the centre pane never cuts it off.
+  const show = () => {
+    const button = toggle.current?.getBoundingClientRect();
+    const pane = toggle.current?.closest('main')?.getBoundingClientRect();
+    setSide(button && pane && pane.right - button.left < PANEL_WIDTH ? 'end' : 'start');
+    setOpen(true);
+  };
   const close = () => {
     setOpen(false);
     setFilter('');
@@ -47,11 +58,11 @@ export function CompareWithPicker({ sourceId }: { sourceId: string }) {
 
   return (
     <div className="compare-with" onBlur={onBlur} onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" className="button button--quiet" data-testid="compare-with" aria-expanded={open} onClick={() => (open ? close() : setOpen(true))}>
+      <button ref={toggle} type="button" className="button button--quiet" data-testid="compare-with" aria-expanded={open} onClick={() => (open ? close() : show())}>
         Compare with…
       </button>
       {open && (
-        <div className="compare-with__panel" role="dialog" aria-label="Compare with other sources" data-testid="compare-with-picker">
+        <div className={`compare-with__panel compare-with__panel--${side}`} role="dialog" aria-label="Compare with other sources" data-testid="compare-with-picker">
           <input
             ref={field}
             type="search"
