@@ -24,8 +24,9 @@ export function CoverageMentions({ row, source, onOpen, onClose }: Props) {
     <section className="coverage-mentions" data-testid="coverage-mentions" aria-labelledby="coverage-mentions-title" aria-live="polite">
       <div className="coverage-mentions__head">
         <h3 id="coverage-mentions-title" className="coverage-mentions__title">
-          <span dir="auto">{row.name}</span> in <span dir="auto">{source.title}</span>
+          <span dir="auto">{row.name}</span> in <span dir="auto">{source.outlet.trim() || source.title}</span>
           <span className="coverage-mentions__count"> · {ids.length ? count : 'not mentioned'}</span>
+          {source.outlet.trim() && <span className="coverage-mentions__source" dir="auto">{source.title}</span>}
         </h3>
         <button type="button" className="link" onClick={() => open({ kind: row.kind, id: row.recordId })}>
           Open {row.kind === 'entity' ? 'entity' : 'proposal'}
@@ -35,7 +36,7 @@ export function CoverageMentions({ row, source, onOpen, onClose }: Props) {
         </button>
       </div>
       {ids.length === 0 && <p className="analysis__muted">This source does not link any passage to {row.name}.</p>}
-      <ul className="evidence">
+      <ul className="coverage-mentions__list">
         {ids.map((id) => {
           const annotation = quotes[id];
           if (annotation === undefined) return <li key={id} className="analysis__muted">Loading quote…</li>;
@@ -50,7 +51,7 @@ export function CoverageMentions({ row, source, onOpen, onClose }: Props) {
                 title={orphaned ? 'This passage is no longer in the source’s text' : 'Show in the source'}
                 onClick={() => open({ kind: 'source', id: source.id, at: id })}
               >
-                <q className="evidence__quote" dir="auto">{annotation.target.quote.exact}</q>
+                <q className="coverage-mentions__quote" dir="auto">{annotation.target.quote.exact}</q>
                 {orphaned && <span className="evidence__source">lost from the text</span>}
               </button>
             </li>
