@@ -163,6 +163,9 @@ describe('comparing sources side by side', () => {
     expect(await scrollTop(column(page, HERALD.title))).toBeGreaterThan(0);
     expect(await legendRecord(page, 'Tomas Reyvald').getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: path.join(SHOTS, 'compare-record-active.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(SHOTS, 'compare-record-active-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('mark.compare-mark--active').count()).toBe(0);
