@@ -1,12 +1,12 @@
-import { ParleyError } from '../../../shared/contract';
 import type { Handlers } from '../dispatch';
+import { SearchEngine } from '../search/engine';
+import { runQuery } from '../search/run-query';
 import type { NotebookStore } from '../store/notebook-store';
 
-// TODO(issue 8): the search index.
-export function searchHandlers(_store: NotebookStore): Pick<Handlers, 'search.query'> {
+/** Full-text search over the notebook; the index is read or built on the first search, not on open. */
+export function searchHandlers(store: NotebookStore): Pick<Handlers, 'search.query'> {
+  const engine = new SearchEngine(store, { persist: true });
   return {
-    'search.query': async () => {
-      throw new ParleyError('unavailable', 'Search is not built yet.');
-    },
+    'search.query': async (request) => runQuery(await engine.current(), request),
   };
 }

@@ -14,6 +14,7 @@ import {
   type TextVersion,
 } from '../../../shared/model';
 import { BriefShelf } from './brief-shelf';
+import { ChangeFeed, type ChangedCollection, type ChangeListener } from './change-feed';
 import { commit, fileDb, loadDb, parseNotebookFile, type FileDb } from './files';
 import { layout } from './layout';
 import { collectionKind, collectionSchema, type CollectionName, type Collections } from './collections';
@@ -34,6 +35,7 @@ export type AddSourceOutcome = { status: 'imported'; source: SourceMeta } | { st
 export class NotebookStore {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly feed = new ChangeFeed();
 
   private constructor(
     readonly folder: string,
@@ -89,6 +91,21 @@ export class NotebookStore {
   async close(): Promise<void> {
     this.closed = true;
     await this.queue.catch(() => {});
+    await this.feed.close();
+  }
+
+  /** Tells `listener` of every record written or deleted, once it is on disk; returns an unsubscribe. */
+  onChange(listener: ChangeListener): () => void {
+    return this.feed.listen(listener);
+  }
+
+  /** Runs `task` on close, after the last write and before the caller releases the lock. */
+  whenClosing(task: () => Promise<void>): void {
+    this.feed.whenClosing(task);
+  }
+
+  private changed(collection: ChangedCollection, change: 'put' | 'delete', ids: Iterable<string>): void {
+    for (const id of ids) this.feed.emit({ collection, id, change });
   }
 
   /** Runs changes one at a time, in the order they were asked for. */
@@ -120,6 +137,7 @@ export class NotebookStore {
     return this.exclusive(async () => {
       const checked = collectionSchema[name].parse(record);
       await this.writeNotebook((file) => ({ ...file, [name]: [...file[name], checked] }));
+      this.changed(name, 'put', [checked.id]);
       return checked;
     });
   }
@@ -130,6 +148,7 @@ export class NotebookStore {
       assertRev(current, rev, collectionKind[name]);
       const next = collectionSchema[name].parse(revise(current, patch));
       await this.writeNotebook((file) => ({ ...file, [name]: replaceById(file[name] as Collections[C][], next) }));
+      this.changed(name, 'put', [id]);
       return next;
     });
   }
@@ -143,6 +162,7 @@ export class NotebookStore {
         [name]: withoutId(file[name] as Collections[typeof name][], id),
         tombstones: [...file.tombstones, tombstoneOf(kind, id)],
       }));
+      this.changed(name, 'delete', [id]);
     });
   }
 
@@ -167,12 +187,20 @@ export class NotebookStore {
       const writeNotebook = async () => {
         if (touchesNotebook(rewrite)) await commit(this.db, nextFile);
       };
-      if (rewrite.first === 'sources') {
-        await writeSources();
-        await writeNotebook();
-      } else {
-        await writeNotebook();
-        await writeSources();
+      try {
+        if (rewrite.first === 'sources') {
+          await writeSources();
+          await writeNotebook();
+        } else {
+          await writeNotebook();
+          await writeSources();
+        }
+      } finally {
+        // Told even when the second write failed: the first one did happen.
+        this.changed('annotations', 'put', annotations.map((a) => a.id));
+        this.changed('entities', 'put', rewrite.putEntities.map((e) => e.id));
+        this.changed('entities', 'delete', rewrite.removeEntities);
+        this.changed('proposals', 'put', rewrite.putProposals.map((p) => p.id));
       }
       return rewrite.value;
     });
@@ -185,8 +213,8 @@ export class NotebookStore {
     return { ...meta, versions: this.sourceShelf.file(id).versions };
   }
 
-  currentVersion(sourceId: string): TextVersion {
-    const meta = this.get('sources', sourceId);
+  /** `meta`, when the caller already holds it, saves looking the source up among all sources. */
+  currentVersion(sourceId: string, meta: SourceMeta = this.get('sources', sourceId)): TextVersion {
     const version = this.sourceShelf.file(sourceId).versions.find((v) => v.id === meta.currentVersionId);
     if (!version) throw new ParleyError('notebook-damaged', `Source ${sourceId} has lost its current text version.`);
     return version;
@@ -205,6 +233,7 @@ export class NotebookStore {
       // file, never a listed source without its text.
       await this.sourceShelf.create(checked.id, version);
       await this.writeNotebook((file) => ({ ...file, sources: [...file.sources, checked] }));
+      this.changed('sources', 'put', [checked.id]);
       return { status: 'imported', source: checked };
     });
   }
@@ -218,16 +247,24 @@ export class NotebookStore {
       const current = this.get('sources', sourceId);
       assertRev(current, rev, 'source');
       const checked = annotations.map((a) => Annotation.parse(a));
+      const kept = new Set(checked.map((a) => a.id));
+      const dropped = this.sourceShelf.file(sourceId).annotations.filter((a) => !kept.has(a.id)).map((a) => a.id);
       await this.sourceShelf.addVersion(sourceId, version, checked);
       const next = SourceMeta.parse(revise(current, { currentVersionId: version.id, contentHash: version.hash }));
-      await this.writeNotebook((file) => ({ ...file, sources: replaceById(file.sources, next) }));
+      try {
+        await this.writeNotebook((file) => ({ ...file, sources: replaceById(file.sources, next) }));
+      } finally {
+        this.changed('sources', 'put', [sourceId]);
+        this.changed('annotations', 'put', kept);
+        this.changed('annotations', 'delete', dropped);
+      }
       return this.source(sourceId);
     });
   }
 
   /** Every source's current text, for work across the notebook (similarity, search). */
   currentTexts(): Array<{ source: SourceMeta; version: TextVersion }> {
-    return this.db.data.sources.map((source) => ({ source, version: this.currentVersion(source.id) }));
+    return this.db.data.sources.map((source) => ({ source, version: this.currentVersion(source.id, source) }));
   }
 
   deleteSource(id: string): Promise<void> {
@@ -245,7 +282,12 @@ export class NotebookStore {
           ...annotationIds.map((a) => tombstoneOf('annotation', a, now)),
         ],
       }));
-      await this.sourceShelf.remove(id);
+      try {
+        await this.sourceShelf.remove(id);
+      } finally {
+        this.changed('sources', 'delete', [id]);
+        this.changed('annotations', 'delete', annotationIds);
+      }
     });
   }
 
@@ -275,6 +317,7 @@ export class NotebookStore {
       this.assertLinksExist(annotation.links);
       const checked = Annotation.parse(annotation);
       await this.sourceShelf.addAnnotation(checked);
+      this.changed('annotations', 'put', [checked.id]);
       return checked;
     });
   }
@@ -295,6 +338,7 @@ export class NotebookStore {
       this.assertLinksExist(annotation.links);
       const restored = Annotation.parse(revise(annotation, {}));
       await this.sourceShelf.addAnnotation(restored);
+      this.changed('annotations', 'put', [restored.id]);
       return restored;
     });
   }
@@ -306,6 +350,7 @@ export class NotebookStore {
       if (patch.links) this.assertLinksExist(patch.links);
       const next = Annotation.parse(revise(current, patch));
       await this.sourceShelf.replaceAnnotation(next);
+      this.changed('annotations', 'put', [id]);
       return next;
     });
   }
@@ -313,6 +358,7 @@ export class NotebookStore {
   deleteAnnotation(id: string): Promise<void> {
     return this.exclusive(async () => {
       await this.sourceShelf.removeAnnotation(this.sourceShelf.annotation(id));
+      this.changed('annotations', 'delete', [id]);
     });
   }
 
@@ -332,6 +378,7 @@ export class NotebookStore {
       // The document first, for the same reason as a source's file.
       await this.briefShelf.save(checked.id, null);
       await this.writeNotebook((file) => ({ ...file, briefs: [...file.briefs, checked] }));
+      this.changed('briefs', 'put', [checked.id]);
       return { ...checked, content: null };
     });
   }
@@ -343,6 +390,7 @@ export class NotebookStore {
       const next = BriefMeta.parse(revise(current, { title: patch.title }));
       if (patch.content !== undefined) await this.briefShelf.save(id, patch.content);
       await this.writeNotebook((file) => ({ ...file, briefs: replaceById(file.briefs, next) }));
+      this.changed('briefs', 'put', [id]);
       return { ...next, content: this.briefShelf.content(id) };
     });
   }
@@ -356,6 +404,7 @@ export class NotebookStore {
         tombstones: [...file.tombstones, tombstoneOf('brief', id)],
       }));
       await this.briefShelf.remove(id);
+      this.changed('briefs', 'delete', [id]);
     });
   }
 }

@@ -1,0 +1,76 @@
+import MiniSearch from 'minisearch';
+import type { SearchKind } from '../../../shared/search';
+import type { ChangedCollection } from '../store/change-feed';
+import { annotationEntry, documentOf, entryOf, kindOfCollection, type Notebook, type SearchDocument } from './documents';
+import { indexOptions } from './options';
+import { Registry } from './registry';
+
+/**
+ * The index and its registry, kept equal to the notebook one record at a time. Every update
+ * reads the record back from the store, so it does not matter how often or in what order a
+ * change is told: the index ends up as the notebook is.
+ */
+export class LiveIndex {
+  constructor(
+    readonly notebook: Notebook,
+    readonly index: MiniSearch<SearchDocument> = new MiniSearch(indexOptions),
+    readonly registry: Registry = registryOf(notebook),
+  ) {}
+
+  /** Brings the record `id` and the documents that show it up to date; returns how many documents were written. */
+  apply(collection: ChangedCollection, id: string): number {
+    const kind = kindOfCollection[collection];
+    let written = this.refresh(kind, id);
+    if (kind === 'source') written += this.refreshAnnotationsOf(id);
+    // Annotations carry the names of the records they link.
+    if (kind === 'entity' || kind === 'proposal') {
+      for (const annotationId of this.registry.annotationsLinking(id)) written += this.refresh('annotation', annotationId);
+    }
+    return written;
+  }
+
+  /** Puts the record's current document in the index, or takes it out when the record is gone. */
+  refresh(kind: SearchKind, id: string): number {
+    const entry = entryOf(this.notebook, kind, id);
+    if (this.index.has(id)) this.index.discard(id);
+    if (!entry) {
+      this.registry.remove(id);
+      return 1;
+    }
+    this.registry.put(id, entry);
+    const document = documentOf(this.notebook, kind, id);
+    if (document) this.index.add(document);
+    return 1;
+  }
+
+  /** A source's annotations as they now stand: new text versions carry some over and drop others. */
+  private refreshAnnotationsOf(sourceId: string): number {
+    const known = new Set(this.registry.annotationsOf(sourceId));
+    const stored = this.notebook.records.find('sources', sourceId) ? this.notebook.store.sourceAnnotations(sourceId) : [];
+    let written = 0;
+    for (const annotation of stored) {
+      known.delete(annotation.id);
+      if (this.registry.get(annotation.id)?.rev !== annotation.rev) written += this.refresh('annotation', annotation.id);
+    }
+    for (const gone of known) written += this.refresh('annotation', gone);
+    return written;
+  }
+}
+
+/** Every record of the notebook as the registry keeps it, read from memory without opening a file. */
+export function registryOf(notebook: Notebook): Registry {
+  const { store } = notebook;
+  const registry = new Registry();
+  const put = (kind: SearchKind, id: string) => {
+    const entry = entryOf(notebook, kind, id);
+    if (entry) registry.put(id, entry);
+  };
+  for (const source of store.list('sources')) {
+    put('source', source.id);
+    for (const annotation of store.sourceAnnotations(source.id)) registry.put(annotation.id, annotationEntry(annotation));
+  }
+  for (const entity of store.list('entities')) put('entity', entity.id);
+  for (const proposal of store.list('proposals')) put('proposal', proposal.id);
+  for (const brief of store.list('briefs')) put('brief', brief.id);
+  return registry;
+}

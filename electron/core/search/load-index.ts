@@ -1,0 +1,69 @@
+import MiniSearch from 'minisearch';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ChangedCollection } from '../store/change-feed';
+import { documentOf, type Notebook, type SearchDocument } from './documents';
+import { LiveIndex, registryOf } from './live-index';
+import { indexOptions } from './options';
+import type { SavedIndex } from './saved-index';
+
+/** How long the build holds the event loop before letting other requests through. */
+const SLICE_MS = 25;
+
+/**
+ * Indexes every record, a slice at a time, so a notebook that is building its index still
+ * answers everything else. Records that change meanwhile are told to the caller's feed and
+ * applied after.
+ */
+export async function buildIndex(notebook: Notebook): Promise<LiveIndex> {
+  const live = new LiveIndex(notebook);
+  let sliceStart = performance.now();
+  for (const [id, entry] of [...live.registry.all()]) {
+    // Gone since the registry was read: its deletion is waiting in the feed.
+    const document = documentOf(notebook, entry.kind, id);
+    if (document && !live.index.has(id)) live.index.add(document);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
+  return live;
+}
+
+const collectionOf = {
+  source: 'sources',
+  annotation: 'annotations',
+  entity: 'entities',
+  proposal: 'proposals',
+  brief: 'briefs',
+} as const satisfies Record<string, ChangedCollection>;
+
+/**
+ * The saved index brought up to date with the notebook: records whose revision moved are
+ * indexed again, deleted ones taken out. Null when so much changed that building afresh is
+ * about as quick, or the saved index cannot be read.
+ */
+export async function restoreIndex(notebook: Notebook, saved: SavedIndex): Promise<{ live: LiveIndex; written: number } | null> {
+  const registry = registryOf(notebook);
+  const changed: Array<[ChangedCollection, string]> = [];
+  for (const [id, entry] of registry.all()) {
+    if (saved.revisions[id] !== entry.rev) changed.push([collectionOf[entry.kind], id]);
+  }
+  const removed = Object.keys(saved.revisions).filter((id) => !registry.get(id));
+  if (changed.length + removed.length > Math.max(50, registry.size / 3)) return null;
+
+  let index: MiniSearch<SearchDocument>;
+  try {
+    index = await MiniSearch.loadJSAsync(saved.index, indexOptions);
+  } catch {
+    return null;
+  }
+  const live = new LiveIndex(notebook, index, registry);
+  let written = 0;
+  for (const id of removed) {
+    if (!index.has(id)) continue;
+    index.discard(id);
+    written += 1;
+  }
+  for (const [collection, id] of changed) written += live.apply(collection, id);
+  return { live, written };
+}

@@ -1,0 +1,75 @@
+import type { PublishedDate } from '../../../shared/model';
+import type { SearchKind } from '../../../shared/search';
+
+/** What filters and ordering need of an indexed record, kept beside the index so a search reads no files. */
+export type Entry =
+  | { kind: 'source'; rev: number; updatedAt: string; outlet: string; published: PublishedDate }
+  | { kind: 'annotation'; rev: number; updatedAt: string; sourceId: string; links: string[]; tags: string[] }
+  | { kind: Exclude<SearchKind, 'source' | 'annotation'>; rev: number; updatedAt: string };
+
+/**
+ * Every record the index holds, with the two ways back to annotations that a change needs:
+ * a source's annotations (deleted with it) and the annotations linking a record (their
+ * documents carry its name, so they follow a rename).
+ */
+export class Registry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly bySource = new Map<string, Set<string>>();
+  private readonly byRecord = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  all(): IterableIterator<[string, Entry]> {
+    return this.entries.entries();
+  }
+
+  put(id: string, entry: Entry): void {
+    this.remove(id);
+    this.entries.set(id, entry);
+    if (entry.kind !== 'annotation') return;
+    addTo(this.bySource, entry.sourceId, id);
+    for (const recordId of entry.links) addTo(this.byRecord, recordId, id);
+  }
+
+  remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    if (entry.kind !== 'annotation') return;
+    removeFrom(this.bySource, entry.sourceId, id);
+    for (const recordId of entry.links) removeFrom(this.byRecord, recordId, id);
+  }
+
+  annotationsOf(sourceId: string): string[] {
+    return [...(this.bySource.get(sourceId) ?? [])];
+  }
+
+  annotationsLinking(recordId: string): string[] {
+    return [...(this.byRecord.get(recordId) ?? [])];
+  }
+
+  /** Each record's revision: what a saved index is compared against. */
+  revisions(): Record<string, number> {
+    const revs: Record<string, number> = {};
+    for (const [id, entry] of this.entries) revs[id] = entry.rev;
+    return revs;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(id);
+  map.set(key, set);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  set?.delete(id);
+  if (set?.size === 0) map.delete(key);
+}

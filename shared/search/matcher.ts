@@ -1,0 +1,75 @@
+import { foldForSearch } from './annotationQuery';
+
+/**
+ * Finding folded terms back in the text as written. The index only knows "sao"; the reader
+ * needs the offsets of "São" (or "SAO", or "Sa\u0303o"). Rather than fold every text with an
+ * offset map, each folded letter becomes the class of characters that fold to it, each
+ * followed by any combining marks, so one regular expression runs over the original text.
+ */
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+const BETWEEN_WORDS = '[^\\p{L}\\p{N}\\p{M}]+';
+
+let spellings: Map<string, string[]> | undefined;
+
+/** Every character of the Basic Multilingual Plane that folds to a single other character, by that character. */
+function spellingsByFold(): Map<string, string[]> {
+  if (spellings) return spellings;
+  spellings = new Map();
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    const folded = foldForSearch(char);
+    if (folded.length !== 1 || folded === char) continue;
+    const list = spellings.get(folded) ?? [];
+    list.push(char);
+    spellings.set(folded, list);
+  }
+  return spellings;
+}
+
+function escapeInClass(char: string): string {
+  return /[\\\][^-]/.test(char) ? `\\${char}` : char;
+}
+
+/** A pattern for one folded term, matching it in any case and with any accents. */
+export function termPattern(term: string): string {
+  const table = spellingsByFold();
+  let pattern = '';
+  for (const char of term) {
+    const variants = [char, ...(table.get(char) ?? [])];
+    pattern += `[${variants.map(escapeInClass).join('')}]\\p{M}*`;
+  }
+  return pattern;
+}
+
+/** Matches whole words only: any of `terms`, or any of `phrases` with its words side by side. */
+export function matcherFor(terms: readonly string[], phrases: readonly (readonly string[])[] = []): RegExp | null {
+  const alternatives = [
+    ...phrases.filter((p) => p.length > 0).map((phrase) => phrase.map(termPattern).join(BETWEEN_WORDS)),
+    ...[...new Set(terms)].filter(Boolean).map(termPattern),
+  ];
+  if (alternatives.length === 0) return null;
+  return new RegExp(`${BOUNDARY_BEFORE}(?:${alternatives.join('|')})${BOUNDARY_AFTER}`, 'gu');
+}
+
+export type Span = [start: number, end: number];
+
+/** Every match in `text`, in order. */
+export function matchesIn(text: string, matcher: RegExp | null): Span[] {
+  if (!matcher) return [];
+  const spans: Span[] = [];
+  matcher.lastIndex = 0;
+  for (const match of text.matchAll(matcher)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+/** The first match in `text`, or null. */
+export function firstMatch(text: string, matcher: RegExp | null): Span | null {
+  if (!matcher) return null;
+  matcher.lastIndex = 0;
+  const match = matcher.exec(text);
+  matcher.lastIndex = 0;
+  return match ? [match.index, match.index + match[0].length] : null;
+}
