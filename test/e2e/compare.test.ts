@@ -138,6 +138,8 @@ describe('comparing sources side by side', () => {
     expect(await page.getByTestId('compare-chosen').isDisabled()).toBe(true);
     await choice(TIMES.title).check();
     await choice(POST.title).check();
+    await expect.poll(() => page.getByTestId('compare-choice').innerText()).toContain('3 sources ticked.');
+    await page.screenshot({ path: path.join(SHOTS, 'compare-choice.png') });
     await page.getByTestId('compare-chosen').click();
 
     await page.getByTestId('compare-view').waitFor();
