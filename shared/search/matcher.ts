@@ -13,13 +13,19 @@ const BETWEEN_WORDS = '[^\\p{L}\\p{N}\\p{M}]+';
 
 let spellings: Map<string, string[]> | undefined;
 
-/** Every character of the Basic Multilingual Plane that folds to a single other character, by that character. */
+/** Beyond the Basic Multilingual Plane, only the styled letters of mathematical alphanumerics fold to plain ones. */
+const ASTRAL_STYLED = [0x1d400, 0x1d7ff] as const;
+
+/** Every character that folds to a single other character, by that character. */
 function spellingsByFold(): Map<string, string[]> {
   if (spellings) return spellings;
   spellings = new Map();
-  for (let code = 0; code <= 0xffff; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
+  const codes = function* () {
+    for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) yield code;
+    for (let code = ASTRAL_STYLED[0]; code <= ASTRAL_STYLED[1]; code++) yield code;
+  };
+  for (const code of codes()) {
+    const char = String.fromCodePoint(code);
     const folded = foldForSearch(char);
     if (folded.length !== 1 || folded === char) continue;
     const list = spellings.get(folded) ?? [];
