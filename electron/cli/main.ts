@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ParleyError } from '../../shared/contract';
 import { LinkRole } from '../../shared/model';
+import { SearchKind } from '../../shared/search';
 import { Output } from './output';
 import { annotate, type AnnotateOptions } from './commands/annotate';
 import { importSources } from './commands/import';
 import { compareSources } from './commands/compare';
+import { searchNotebook, type SearchOptions } from './commands/search';
 import { BRIEF_FORMATS, exportBriefFile, listBriefs, newBrief, type NewBriefOptions } from './commands/brief';
 import { importVersion } from './commands/import-version';
 import { DOCUMENT_FORMATS, exportSourceFile, type DocumentExportOptions } from './commands/export-source';
@@ -143,6 +145,19 @@ export async function main(argv: string[]): Promise<number> {
     .description('compare sources: passages they share (wire copy, common quotes), paragraphs only one has, records each mentions')
     .argument('<source-ids...>', 'two or more source ids (`parley list sources`)')
     .action(run((output, options) => compareSources((commandArgs(program, 'compare')[0] as string[] | undefined) ?? [], options, output)));
+
+  program
+    .command('search')
+    .description('search sources, annotations, entities, proposals and briefs: words match as prefixes and despite a typo, "phrases in quotes" exactly')
+    .argument('[query...]', 'words and "phrases"; leave out to list what the filters keep')
+    .option('--kind <kind>', `only this kind: ${SearchKind.options.join(', ')} (repeatable)`, collect, [] as string[])
+    .option('--outlet <outlet>', 'only sources from this outlet, and their annotations')
+    .option('--from <date>', 'only sources published on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--to <date>', 'only sources published on or before this day')
+    .option('--record <record>', 'only a record (id, entity name or alias, proposal title), the annotations linking it and their sources')
+    .option('--tag <tag>', 'only annotations with this tag')
+    .option('--limit <n>', 'how many results to show (default 50)')
+    .action(run((output, options) => searchNotebook((commandArgs(program, 'search')[0] as string[] | undefined) ?? [], options as SearchOptions, output)));
 
   registerRecordCommands(program, run);
 
