@@ -22,7 +22,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000, // suites seed notebooks through the CLI, a few seconds per command
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
         },

@@ -1,13 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS } from './support/app';
-import { launchChromium } from './support/browser';
+import { openApp, SHOTS } from './support/app';
 import { parley } from './support/cli';
 import { dragOver, marks } from './support/reader';
-import { serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import type { Served } from './support/serve';
 
 const TITLE = 'Envoys table a river crossing truce for Velmora';
 const ARTICLE = `${TITLE}
@@ -70,17 +69,7 @@ describe('citing into briefs from the reader, the evidence panel and record page
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    const notebook = await tempNotebookDir('brief-cite');
-    await mkdir(path.dirname(notebook), { recursive: true });
-    await seedNotebook(notebook);
-    served = await serveNotebook(notebook);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('brief-cite', problems, { viewport: { width: 1280, height: 860 }, acceptDownloads: true }, seedNotebook));
     await page.goto(served.url);
     await openSource(page);
   });

@@ -3,11 +3,10 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS } from './support/app';
-import { launchChromium } from './support/browser';
+import { openApp, SHOTS } from './support/app';
 import { parley } from './support/cli';
 import { marks } from './support/reader';
-import { serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import type { Served } from './support/serve';
 
 const TITLE = 'Harbour talks weigh a 48-hour pause';
 const ARTICLE = `${TITLE}
@@ -93,19 +92,12 @@ describe('writing a brief in the editor', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    const notebook = await tempNotebookDir('brief-editor');
-    seeded = await seedNotebook(notebook);
-    served = await serveNotebook(notebook);
+    ({ browser, served, page } = await openApp('brief-editor', problems, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, async (notebook: string) => {
+      seeded = await seedNotebook(notebook);
+    }));
     await call(served, 'sources.update', {
       id: seeded.sourceId,
       fields: { outlet: 'Harbour Herald', publishedAt: { precision: 'day', date: '2031-03-04' }, metadataConfirmed: true },
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
     });
     await page.goto(served.url);
     await openBrief(page);

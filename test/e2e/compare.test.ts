@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS } from './support/app';
-import { launchChromium } from './support/browser';
+import { openApp, SHOTS } from './support/app';
 import { parley } from './support/cli';
-import { serveNotebook, tempNotebookDir, type Served } from './support/serve';
+import type { Served } from './support/serve';
 
 type Article = { file: string; title: string; outlet: string; date: string; paragraphs: string[] };
 
@@ -111,17 +110,7 @@ describe('comparing sources side by side', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    const notebook = await tempNotebookDir('compare');
-    await mkdir(path.dirname(notebook), { recursive: true });
-    await seedNotebook(notebook);
-    served = await serveNotebook(notebook);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
-    });
+    ({ browser, served, page } = await openApp('compare', problems, { viewport: { width: 1280, height: 800 } }, seedNotebook));
     await page.goto(served.url);
     await page.getByTestId('source-item').nth(2).waitFor();
   });

@@ -14,19 +14,34 @@ export interface OpenApp {
 }
 
 /**
- * A fresh notebook served by `parley serve` and a Chromium page for it. Script errors and
+ * A fresh notebook served by `parley serve` and a Chromium page for it (not yet opened).
+ * `seed` fills the notebook first, e.g. through the CLI as a script would. Script errors and
  * policy (CSP) violations are collected in `problems`: each suite ends by expecting none,
- * since the page may still look right when they happen. Logged 4xx answers are expected
- * (refused imports, for one) and left out.
+ * since the page may still look right when they happen.
  */
-export async function openApp(label: string, problems: string[], pageOptions: BrowserContextOptions = {}): Promise<OpenApp> {
+export async function openApp(
+  label: string,
+  problems: string[],
+  pageOptions: BrowserContextOptions = {},
+  seed?: (notebook: string) => Promise<void>,
+): Promise<OpenApp> {
   await mkdir(SHOTS, { recursive: true });
-  const served = await serveNotebook(await tempNotebookDir(label));
+  const notebook = await tempNotebookDir(label);
+  if (seed) {
+    await mkdir(path.dirname(notebook), { recursive: true });
+    await seed(notebook);
+  }
+  const served = await serveNotebook(notebook);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...pageOptions });
+  watchProblems(page, problems);
+  return { browser, served, page };
+}
+
+/** Logged 4xx answers are expected (refused imports, for one) and left out. */
+export function watchProblems(page: Page, problems: string[]): void {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
   });
-  return { browser, served, page };
 }
