@@ -18,6 +18,7 @@ import './styles/brief.css';
 import './styles/cite.css';
 import './styles/compare.css';
 import './styles/analysis.css';
+import './styles/search.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

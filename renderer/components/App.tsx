@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { describeError } from '../logic/errors';
+import { CommandLayer } from '../search/CommandLayer';
 import { useNotebook } from '../state/stores';
 import { CentrePane } from './CentrePane';
 import { ContextPanel } from './ContextPanel';
@@ -28,6 +29,8 @@ export function App() {
       <ContextPanel />
       <StatusLine />
       <DropOverlay />
+      {/* App-wide keys (Ctrl/Cmd+K, F1…) and the palette, Help and the dialogs they open. */}
+      <CommandLayer />
     </div>
   );
 }

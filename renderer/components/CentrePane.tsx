@@ -6,12 +6,14 @@ import { ImportProgress } from './ImportProgress';
 import { ImportSummaryBanner } from './ImportSummaryBanner';
 import { EntityPage } from './records/EntityPage';
 import { ProposalPage } from './records/ProposalPage';
+import { SearchPage } from '../search/SearchPage';
 import { SourceReader } from './SourceReader';
 
 /** The centre column: whatever the researcher opened, under the last import's summary. */
 export function CentrePane() {
   return (
-    <main className="centre" aria-label="Open item">
+    // Focusable so that after the palette opens something, Tab continues from here.
+    <main className="centre" aria-label="Open item" tabIndex={-1}>
       <ImportProgress />
       <ImportSummaryBanner />
       <OpenItem />
@@ -53,5 +55,7 @@ function OpenItem() {
     }
     case 'compare':
       return <CompareView sourceIds={open.sourceIds ?? open.id.split(',')} />;
+    case 'search':
+      return <SearchPage />;
   }
 }

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useImports } from '../state/stores';
 import { PasteText } from './PasteDialog';
 
-const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
+export const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
 
 /** "Import sources…": a real button in front of the file input, so it is reachable by keyboard. */
 export function ImportButton() {

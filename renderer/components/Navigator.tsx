@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { CoverageButton } from '../compare/analysis/CoverageButton';
+import { NavigatorSearch } from '../search/NavigatorSearch';
 import { useNotebook, useWorkspace } from '../state/stores';
 import type { Section } from '../state/WorkspaceStore';
 import { ImportButton } from './ImportButton';
@@ -41,6 +42,7 @@ export function Navigator() {
 
   return (
     <nav className="navigator" aria-label="Notebook">
+      <NavigatorSearch />
       <ImportButton />
       <div className="tabs" role="tablist" aria-label="Notebook sections">
         {SECTIONS.map((s, index) => (

@@ -18,7 +18,7 @@ export function PasteText() {
   );
 }
 
-function PasteForm({ onDone }: { onDone: () => void }) {
+export function PasteForm({ onDone }: { onDone: () => void }) {
   const [, imports] = useImports();
   const [, workspace] = useWorkspace();
   const [text, setText] = useState('');

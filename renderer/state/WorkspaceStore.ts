@@ -2,7 +2,7 @@ import type { SourceSort } from '../logic/sourceList';
 import { Store } from './Store';
 
 export type Section = 'sources' | 'entities' | 'proposals' | 'briefs';
-export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief' | 'compare';
+export type ItemKind = 'source' | 'entity' | 'proposal' | 'brief' | 'compare' | 'search';
 export type TextRange = { start: number; end: number };
 /**
  * `at` asks a source to open scrolled to one of its annotations (a mention, a piece of
@@ -24,7 +24,9 @@ export type WorkspaceState = {
   sourceFilter: string;
 };
 
-const sectionOf: Record<ItemKind, Section> = {
+// The search page (id 'search'; its form lives in the search store) belongs to no section:
+// the navigator stays where it was.
+const sectionOf: Record<Exclude<ItemKind, 'search'>, Section> = {
   source: 'sources',
   entity: 'entities',
   proposal: 'proposals',
@@ -44,7 +46,7 @@ export class WorkspaceStore extends Store<WorkspaceState> {
 
   /** Opening an item also shows its section, so the navigator points at what is open. */
   open(item: OpenItem): void {
-    this.update({ open: item, section: sectionOf[item.kind] });
+    this.update({ open: item, section: item.kind === 'search' ? this.getSnapshot().section : sectionOf[item.kind] });
   }
 
   /** Two to four sources side by side, in the order given. */

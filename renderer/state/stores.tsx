@@ -14,6 +14,7 @@ import { MetadataStore, type MetadataState } from './MetadataStore';
 import { NotebookStore, type NotebookState } from './NotebookStore';
 import { ProposalStore, type ProposalState } from './ProposalStore';
 import { ReaderStore, type ReaderState } from './ReaderStore';
+import { SearchStore, type SearchState } from './SearchStore';
 import type { Store } from './Store';
 import { SuggestionStore, type SuggestionState } from './SuggestionStore';
 import { TextVersionStore, type TextVersionState } from './TextVersionStore';
@@ -37,6 +38,7 @@ export type Stores = {
   brief: BriefStore;
   compare: CompareStore;
   analysis: AnalysisStore;
+  search: SearchStore;
 };
 
 export function createStores(api: ParleyApi): Stores {
@@ -53,7 +55,7 @@ export function createStores(api: ParleyApi): Stores {
   const entities = new EntityStore(api, notebook, workspace, mentions);
   const proposals = new ProposalStore(api, notebook);
   const cite = new CiteStore(api, notebook, workspace, annotate);
-  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace), compare: new CompareStore(api), analysis: new AnalysisStore(api) };
+  return { notebook, workspace, reader, imports, metadata, boilerplate, annotate, textVersions, mentions, entities, proposals, mentionCounts, suggestions: new SuggestionStore(api), cite, brief: new BriefStore(api, notebook, workspace), compare: new CompareStore(api), analysis: new AnalysisStore(api), search: new SearchStore(api, workspace) };
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -157,4 +159,9 @@ export function useCompare(): [CompareState, CompareStore] {
 export function useAnalysis(): [AnalysisState, AnalysisStore] {
   const { analysis } = useStores();
   return [useStoreState(analysis), analysis];
+}
+
+export function useSearch(): [SearchState, SearchStore] {
+  const { search } = useStores();
+  return [useStoreState(search), search];
 }

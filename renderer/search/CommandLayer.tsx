@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { CoverageMatrix } from '../compare/analysis/CoverageMatrix';
+import { ACCEPT } from '../components/ImportButton';
+import { Modal } from '../components/Modal';
+import { PasteForm } from '../components/PasteDialog';
+import type { SearchDialog } from '../state/SearchStore';
+import { useImports, useSearch, useWorkspace } from '../state/stores';
+import type { CommandId } from './commands';
+import { focusCentre, rememberFocus } from './focus';
+import { HelpDialog } from './HelpDialog';
+import { Palette } from './Palette';
+import type { GlobalAction } from './shortcuts';
+import { useGlobalKeys } from './useGlobalKeys';
+
+const SECTIONS = ['sources', 'entities', 'proposals', 'briefs'] as const;
+
+/**
+ * The app-wide keys and what they open: the palette, Help, and the palette's dialogs
+ * (paste, coverage), plus a file picker of its own so Ctrl/Cmd+O and the palette can import.
+ */
+export function CommandLayer() {
+  const [{ dialog }, search] = useSearch();
+  const [, workspace] = useWorkspace();
+  const [, imports] = useImports();
+  const picker = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<(() => void) | null>(null);
+
+  const open = (next: SearchDialog) => {
+    if (!search.getSnapshot().dialog) returnFocus.current = rememberFocus();
+    search.openDialog(next);
+  };
+  const close = () => search.closeDialog();
+  // Once no dialog is open, the keyboard goes back where it was (or where the palette sent it).
+  useEffect(() => {
+    if (dialog !== null || !returnFocus.current) return;
+    const restore = returnFocus.current;
+    returnFocus.current = null;
+    restore();
+  }, [dialog]);
+  const navigated = () => {
+    returnFocus.current = focusCentre;
+    close();
+  };
+
+  const act = (action: GlobalAction | CommandId, query = '') => {
+    if (action === 'palette' || action === 'help') {
+      if (dialog === action) close();
+      else open(action);
+    } else if (action === 'paste' || action === 'coverage') {
+      open(action);
+    } else if (action === 'import') {
+      close();
+      picker.current?.click();
+    } else if (action === 'search') {
+      returnFocus.current = null;
+      close();
+      search.searchFor(query.trim() ? query : undefined);
+    } else if ((SECTIONS as readonly string[]).includes(action)) {
+      const section = action as (typeof SECTIONS)[number];
+      close();
+      workspace.showSection(section);
+      requestAnimationFrame(() => document.getElementById(`tab-${section}`)?.focus());
+    }
+  };
+  useGlobalKeys(act);
+
+  return (
+    <>
+      <input
+        ref={picker}
+        className="visually-hidden"
+        type="file"
+        multiple
+        accept={ACCEPT}
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="palette-import-input"
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          event.currentTarget.value = '';
+          void imports.importFiles(files);
+        }}
+      />
+      <Palette open={dialog === 'palette'} onClose={close} onCommand={(command, query) => act(command, query)} onNavigated={navigated} />
+      <HelpDialog open={dialog === 'help'} onClose={close} />
+      <Modal open={dialog === 'paste'} onClose={close} labelledBy="paste-title" testId="palette-paste-dialog" className="paste">
+        <PasteForm onDone={close} />
+      </Modal>
+      <Modal open={dialog === 'coverage'} onClose={close} labelledBy="palette-coverage-title" testId="palette-coverage-dialog" className="coverage-dialog">
+        <div className="coverage-dialog__head">
+          <h2 id="palette-coverage-title" className="modal__title">
+            Coverage across all sources
+          </h2>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </div>
+        <p className="modal__hint">Which sources mention which records. Choose a cell to see the passages.</p>
+        <CoverageMatrix onOpenMention={navigated} />
+      </Modal>
+    </>
+  );
+}
