@@ -13,8 +13,9 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * A word as the index keeps it: lower case, accents gone. Most words are plain ASCII, and
- * lower-casing them is far cheaper than normalising; the result is the same.
+ * A word (or a tag, an outlet) as search compares it: lower case, accents gone, as
+ * `foldForSearch` does. Most are plain ASCII, and lower-casing those is far cheaper than
+ * normalising; the result is the same.
  */
 export function termOf(word: string): string {
   return ASCII.test(word) ? word.toLowerCase() : foldForSearch(word);

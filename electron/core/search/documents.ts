@@ -1,5 +1,5 @@
 import type { Annotation, Entity, Proposal } from '../../../shared/model';
-import { foldForSearch, plainTextOf, type SearchKind } from '../../../shared/search';
+import { plainTextOf, termOf, type SearchKind } from '../../../shared/search';
 import type { ChangedCollection } from '../store/change-feed';
 import type { NotebookStore } from '../store/notebook-store';
 import type { RecordLookup } from './lookup';
@@ -39,7 +39,7 @@ export function entryOf({ store, records }: Notebook, kind: SearchKind, id: stri
   switch (kind) {
     case 'source': {
       const source = records.find('sources', id);
-      return source ? { kind, ...at(source), outlet: foldForSearch(source.outlet.trim()), published: source.publishedAt } : null;
+      return source ? { kind, ...at(source), outlet: termOf(source.outlet.trim()), published: source.publishedAt } : null;
     }
     case 'annotation': {
       return store.hasAnnotation(id) ? annotationEntry(store.annotation(id)) : null;
@@ -54,7 +54,7 @@ export function entryOf({ store, records }: Notebook, kind: SearchKind, id: stri
 }
 
 export function annotationEntry(a: Annotation): Entry {
-  return { kind: 'annotation', rev: a.rev, updatedAt: a.updatedAt, sourceId: a.sourceId, links: a.links.map((l) => l.recordId), tags: a.tags.map(foldForSearch) };
+  return { kind: 'annotation', rev: a.rev, updatedAt: a.updatedAt, sourceId: a.sourceId, links: a.links.map((l) => l.recordId), tags: a.tags.map(termOf) };
 }
 
 /** The document the index holds for a record as it is now, or null when it is gone. */

@@ -14,11 +14,6 @@ const WORTH_SAVING = 50;
 /** A fresh index is saved a little after it is built, once the searches that asked for it are answered. */
 const SAVE_DELAY_MS = 10_000;
 
-export interface EngineOptions {
-  /** Keep the index in the notebook folder between sessions. */
-  persist: boolean;
-}
-
 /**
  * The notebook's search index over its life: read or built on the first search (opening a
  * notebook never waits for it), kept up to date from the store's change feed, and saved when
@@ -35,10 +30,7 @@ export class SearchEngine {
   private draining = false;
   private saving: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly store: NotebookStore,
-    private readonly options: EngineOptions,
-  ) {
+  constructor(private readonly store: NotebookStore) {
     this.notebook = { store, records: new RecordLookup(store) };
     store.onChange(({ collection, id }) => {
       // Before the first search there is nothing to update: loading reads the notebook as it is then.
@@ -64,15 +56,15 @@ export class SearchEngine {
 
   private async load(): Promise<LiveIndex> {
     const notebookId = this.store.notebook.id;
-    const saved = this.options.persist ? await readSavedIndex(this.store.folder, notebookId) : null;
-    const restored = saved ? await restoreIndex(this.notebook, saved) : null;
+    const saved = await readSavedIndex(this.store.folder, notebookId);
+    const restored = saved ? restoreIndex(this.notebook, saved) : null;
     if (restored) {
       this.unsaved = restored.written;
       this.live = restored.live;
     } else {
       this.live = await buildIndex(this.notebook);
       this.unsaved = Infinity;
-      if (this.options.persist) setTimeout(() => void this.save(), SAVE_DELAY_MS).unref();
+      setTimeout(() => void this.save(), SAVE_DELAY_MS).unref();
     }
     return this.live;
   }
@@ -85,7 +77,12 @@ export class SearchEngine {
       for (const [id, collection] of this.pending) {
         if (written >= budget) return true;
         this.pending.delete(id);
-        written += this.live.apply(collection, id);
+        try {
+          written += this.live.apply(collection, id);
+        } catch {
+          // A record that cannot be read (a damaged file) stays out of the index; the
+          // notebook says what is wrong with it where it is opened, and search goes on.
+        }
       }
       return false;
     } finally {
@@ -117,7 +114,7 @@ export class SearchEngine {
   }
 
   private async saveOnClose(): Promise<void> {
-    if (!this.loading || !this.options.persist) return;
+    if (!this.loading) return;
     await this.loading.catch(() => null);
     await this.save();
   }

@@ -1,15 +1,15 @@
 import { ParleyError } from '../../../shared/contract';
-import { foldForSearch, publishedWithin, type SearchRequest } from '../../../shared/search';
+import { publishedWithin, termOf, type SearchRequest } from '../../../shared/search';
 import type { Entry, Registry } from './registry';
 
 export type Allowed = (id: string) => boolean;
 
 /**
- * The request's filters as one test on a record id. Outlet and dates belong to sources, so
+ * The request's filters as one test on a record id, or null when there are none. Outlet and dates belong to sources, so
  * they keep sources and the annotations in them; a tag keeps annotations; a linked record
  * keeps the annotations linking it, the sources holding those, and the record itself.
  */
-export function allowedBy(request: SearchRequest, registry: Registry): Allowed {
+export function allowedBy(request: SearchRequest, registry: Registry): Allowed | null {
   const { from, to, recordId } = request;
   if (from !== undefined && to !== undefined && from > to) {
     throw new ParleyError('bad-request', `The date range is backwards: ${from} is after ${to}.`);
@@ -19,6 +19,8 @@ export function allowedBy(request: SearchRequest, registry: Registry): Allowed {
   const tag = folded(request.tag);
   const bySource = outlet !== undefined || from !== undefined || to !== undefined;
   const sourcesLinking = recordId === undefined ? null : sourcesOfAnnotations(registry, registry.annotationsLinking(recordId));
+  // No filter: nothing to test on each of what may be thousands of hits.
+  if (!kinds && tag === undefined && recordId === undefined && !bySource) return null;
 
   const sourceFits = (source: Entry | undefined) =>
     source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
@@ -42,7 +44,7 @@ export function allowedBy(request: SearchRequest, registry: Registry): Allowed {
 /** An empty filter box filters nothing. */
 function folded(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
-  return trimmed ? foldForSearch(trimmed) : undefined;
+  return trimmed ? termOf(trimmed) : undefined;
 }
 
 function sourcesOfAnnotations(registry: Registry, annotationIds: readonly string[]): Set<string> {

@@ -42,7 +42,7 @@ const collectionOf = {
  * indexed again, deleted ones taken out. Null when so much changed that building afresh is
  * about as quick, or the saved index cannot be read.
  */
-export async function restoreIndex(notebook: Notebook, saved: SavedIndex): Promise<{ live: LiveIndex; written: number } | null> {
+export function restoreIndex(notebook: Notebook, saved: SavedIndex): { live: LiveIndex; written: number } | null {
   const registry = registryOf(notebook);
   const changed: Array<[ChangedCollection, string]> = [];
   for (const [id, entry] of registry.all()) {
@@ -53,7 +53,8 @@ export async function restoreIndex(notebook: Notebook, saved: SavedIndex): Promi
 
   let index: MiniSearch<SearchDocument>;
   try {
-    index = await MiniSearch.loadJSAsync(saved.index, indexOptions);
+    // In one go: the asynchronous loader takes twice as long, and the first search waits either way.
+    index = MiniSearch.loadJS(saved.index, indexOptions);
   } catch {
     return null;
   }

@@ -29,7 +29,7 @@ export function runQuery(live: LiveIndex, request: SearchRequest): SearchResults
   };
 }
 
-function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed): Hit[] {
+function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed | null): Hit[] {
   // Every word must be there: free words as prefixes or with a typo, phrase words exactly.
   const query: Query = {
     combineWith: 'AND',
@@ -38,8 +38,12 @@ function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed): Hit[] 
       ...parsed.phrases.flat().map((term) => ({ queries: [term], prefix: false, fuzzy: false })),
     ],
   };
-  const results = live.index.search(query, { ...searchOptions, filter: (result) => allowed(result.id as string) });
-  const hits = results.map((r): Hit => ({ id: r.id as string, kind: live.registry.get(r.id as string)!.kind, score: r.score, terms: r.terms }));
+  const filter = allowed ? { filter: (result: { id: string }) => allowed(result.id) } : {};
+  const results = live.index.search(query, { ...searchOptions, ...filter });
+  const hits = results.flatMap((r): Hit[] => {
+    const entry = live.registry.get(r.id as string);
+    return entry ? [{ id: r.id as string, kind: entry.kind, score: r.score, terms: r.terms }] : [];
+  });
   if (parsed.phrases.length === 0) return hits;
   // The index knows words, not their order: keep the records where each phrase is really there.
   const phraseMatchers = parsed.phrases.map((phrase) => matcherFor([], [phrase]));
@@ -50,10 +54,10 @@ function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed): Hit[] 
   });
 }
 
-function listed(live: LiveIndex, allowed: Allowed): Hit[] {
+function listed(live: LiveIndex, allowed: Allowed | null): Hit[] {
   const kept: Array<Hit & { updatedAt: string }> = [];
   for (const [id, entry] of live.registry.all()) {
-    if (allowed(id)) kept.push({ id, kind: entry.kind, score: 0, terms: [], updatedAt: entry.updatedAt });
+    if (!allowed || allowed(id)) kept.push({ id, kind: entry.kind, score: 0, terms: [], updatedAt: entry.updatedAt });
   }
   kept.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   return kept.map(({ updatedAt: _, ...hit }) => hit);
