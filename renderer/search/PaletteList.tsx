@@ -83,8 +83,10 @@ export function PaletteList({ id, label, options, active, multi, onChoose, onHov
               {multi && <span className={`palette__tick${option.ticked ? ' palette__tick--on' : ''}`} aria-hidden="true" />}
               {option.badge && <span className={`palette__badge palette__badge--${option.badge.toLowerCase()}`}>{option.badge}</span>}
               <span className="palette__text">
-                <span className="palette__title" dir="auto">{option.title}</span>
-                {option.via && <span className="palette__via"> — also “{option.via}”</span>}
+                <span className="palette__name">
+                  <span className="palette__title" dir="auto">{option.title}</span>
+                  {option.via && <span className="palette__via">also “{option.via}”</span>}
+                </span>
                 {option.details && <span className="palette__details">{option.details}</span>}
               </span>
               {option.hint && <kbd className="palette__hint">{option.hint}</kbd>}

@@ -20,7 +20,11 @@ export function SearchFilters() {
   return (
     <fieldset className="search-filters" data-testid="search-filters">
       <legend className="visually-hidden">Filters</legend>
-      <div className="search-filters__kinds" role="group" aria-label="Kinds of result">
+      <div className="search-filters__kinds" role="group" aria-labelledby="search-kinds-label">
+        {/* Nothing ticked means every kind, which "Only" makes plain. */}
+        <span id="search-kinds-label" className="search-filters__label">
+          Only
+        </span>
         {SEARCH_KINDS.map((kind) => (
           <label key={kind} className="search-filters__kind">
             <input

@@ -5,7 +5,7 @@ import { QUERY_ID, SearchResults } from './SearchResults';
 
 /** The full search: words, filters, and results that open at the place they matched. */
 export function SearchPage() {
-  const [{ filters, focusQuery }, search] = useSearch();
+  const [{ filters, focusQuery, status }, search] = useSearch();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -17,7 +17,7 @@ export function SearchPage() {
   }, [search]);
 
   return (
-    <section className="search-page" aria-labelledby="search-title" data-testid="search-page">
+    <section className="search-page" aria-labelledby="search-title" data-testid="search-page" data-status={status}>
       <h1 id="search-title" className="search-page__title">
         Search
       </h1>

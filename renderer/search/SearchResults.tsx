@@ -62,8 +62,8 @@ export function SearchResults() {
                 <span className="search-result__title" dir="auto">
                   {result.title}
                 </span>
-                {where(result) && <span className="search-result__where">{where(result)}</span>}
               </span>
+              {where(result) && <span className="search-result__where">{where(result)}</span>}
               {result.snippet && <Snippet text={result.snippet} highlights={result.highlights} />}
             </button>
           </li>
