@@ -3,6 +3,7 @@ import type { ReaderNotebook } from './notebook';
 import { wordsOf } from './notebook';
 import { timeToPaint } from './paintWatch';
 import { selectSpan } from './selectSpan';
+import { settle } from './settle';
 
 const sourceButton = (page: Page, id: string) => page.locator(`[data-source-id="${id}"] button.item-list__item`);
 const readerMarks = (page: Page) => page.locator('[data-testid="reader-text"] mark[data-annotation-ids]');
@@ -18,11 +19,13 @@ async function openShort(page: Page, notebook: ReaderNotebook): Promise<void> {
  * "Highlights painted after opening": from the click on the long source in the navigator to
  * the frame after all its highlights are painted. The short source is opened in between, so
  * every repetition builds the long text and its marks afresh; the first one is a warm-up.
+ * Each click waits for the host to have answered everything asked before (see settle.ts).
  */
 export async function timeOpening(page: Page, notebook: ReaderNotebook, repetitions: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i <= repetitions; i++) {
     await openShort(page, notebook);
+    await settle(page);
     const ms = await timeToPaint(page, { event: 'click' }, { all: notebook.annotationIds }, () => sourceButton(page, notebook.bigId).click());
     if (i > 0) times.push(ms);
   }
@@ -45,7 +48,7 @@ function linkSpans(notebook: ReaderNotebook, count: number): Array<{ start: numb
 /**
  * "Link-entity to visible highlight": select words in the open long source, press E, pick the
  * entity in the typeahead with Enter, then time the Enter that saves the link until the frame
- * after the new highlight is painted. The first span is a warm-up.
+ * after the new highlight is painted, once the host is idle. The first span is a warm-up.
  */
 export async function timeLinking(page: Page, notebook: ReaderNotebook, repetitions: number): Promise<number[]> {
   const form = page.getByTestId('annotation-form');
@@ -59,6 +62,7 @@ export async function timeLinking(page: Page, notebook: ReaderNotebook, repetiti
     await page.getByRole('option', { name: notebook.linkName, exact: true }).waitFor();
     await page.keyboard.press('Enter');
     await form.getByRole('list', { name: 'Links' }).getByText(notebook.linkName).waitFor();
+    await settle(page);
     const ms = await timeToPaint(page, { event: 'keydown', key: 'Enter' }, { fresh: true }, () => page.keyboard.press('Enter'));
     await form.waitFor({ state: 'detached' });
     if (i > 0) times.push(ms);
