@@ -2,7 +2,7 @@ import type { Cast } from './cast';
 import { generateCast } from './cast';
 import { fillTemplate, type Said } from './fill';
 import { Random } from './random';
-import { ASTRAL_ASIDES, CLAIMS, RTL_PARAGRAPHS, SENTENCES } from './vocabulary';
+import { ASTRAL_ASIDES, ATTRIBUTIONS, CLAIMS, CLAUSES, LEADS, RTL_PARAGRAPHS, SENTENCES, SPEAKERS, VERBS } from './vocabulary';
 
 /** A sentence that states a proposal's term or a step in its story. */
 export interface Claim {
@@ -47,7 +47,7 @@ export function generateArticle(seed: number, words: number, cast: Cast = defaul
         if (paragraph !== '') paragraph += ' ';
         const topic = topics.length > 0 && random.chance(0.18) ? random.pick(topics) : undefined;
         const which = topic ? random.int(0, CLAIMS.length - 1) : random.int(0, SENTENCES.length - 1);
-        const template = topic ? (CLAIMS[which] as string) : (SENTENCES[which] as string);
+        const template = topic ? (CLAIMS[which] as string) : random.chance(0.6) ? reportedSpeech(random) : (SENTENCES[which] as string);
         const filled = fillTemplate(random, cast, template, topic ? (cast.shortNames.get(topic.id) ?? topic.title) : '');
         const at = offset + paragraph.length;
         for (const m of filled.said) mentions.push({ entityId: m.entityId, start: at + m.start, end: at + m.end });
@@ -62,6 +62,12 @@ export function generateArticle(seed: number, words: number, cast: Cast = defaul
   }
   const title = titleFor(random, cast);
   return { title, text: paragraphs.join('\n\n'), mentions, claims, words: count };
+}
+
+/** A sentence of reported speech composed from parts; the first letter is made a capital. */
+function reportedSpeech(random: Random): string {
+  const sentence = `${random.pick(LEADS)}${random.pick(SPEAKERS)} ${random.pick(VERBS)} that ${random.pick(CLAUSES)}${random.pick(ATTRIBUTIONS)}.`;
+  return sentence[0]!.toUpperCase() + sentence.slice(1);
 }
 
 function titleFor(random: Random, cast: Cast): string {
@@ -85,7 +91,7 @@ function defaultCast(seed: number): Cast {
 }
 
 /**
- * `count` spans for highlighting, spread evenly over the text, each one to six whole words,
+ * `count` spans for highlighting, spread evenly over the text, each two to ten whole words,
  * so none splits a character (spans start and end beside a space or a paragraph break).
  */
 export function highlightSpans(text: string, count: number, seed: number): Array<{ start: number; end: number }> {
@@ -96,7 +102,7 @@ export function highlightSpans(text: string, count: number, seed: number): Array
     const first = Math.floor((i * starts.length) / count) + random.int(0, Math.max(0, Math.floor(starts.length / count) - 1));
     const w = Math.min(first, starts.length - 1);
     const start = starts[w] as number;
-    const lastWord = starts[Math.min(starts.length - 1, w + random.int(0, 5))] as number;
+    const lastWord = starts[Math.min(starts.length - 1, w + random.int(1, 9))] as number;
     const end = lastWord + (/^\S+/.exec(text.slice(lastWord))?.[0].length ?? 1);
     spans.push({ start, end });
   }

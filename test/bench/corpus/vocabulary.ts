@@ -82,3 +82,38 @@ export const ASTRAL_ASIDES = [
   ' The observer from 𠮷野 district signed the attendance sheet as 𠮷田 𡈽.',
   ' Supporters waved flags 🇺🇳 and candles 🕯️ at the gate.',
 ];
+
+/**
+ * Reported speech, composed from parts (lead, speaker, verb, what was said, attribution)
+ * so long clauses rarely repeat word for word within one article, as in real reporting.
+ */
+export const LEADS = ['', '', '', 'On {weekday}, ', 'Late on {weekday}, ', 'Separately, ', 'Meanwhile, ', 'In a statement, ', 'Speaking by phone, ', 'Earlier, ', 'By {weekday} evening, '];
+export const SPEAKERS = ['{person}', '{person}', '{org}', 'a spokesperson for {org}', 'officials in {place}', 'a senior diplomat', 'two negotiators', 'an aide to {person}', 'the mediators'];
+export const VERBS = ['said', 'told reporters', 'insisted', 'warned', 'cautioned', 'confirmed', 'denied', 'suggested', 'acknowledged', 'argued'];
+export const CLAUSES = [
+  'the next round would open in {place} within {number} days',
+  'no text had been agreed on the sequencing of releases',
+  'the crossing at {place} would reopen for {number} trucks',
+  'a written reply was expected before {weekday}',
+  'the delegation from {place} had left the talks early',
+  'earlier drafts had put the pause at {duration}',
+  '{number} names were still in dispute',
+  'the guarantees sought by {org} were "not negotiable"',
+  'monitors would be deployed along the road to {place}',
+  'the talks had stalled over the order of the first exchange',
+  'any pause would begin at dawn on {weekday}',
+  'lists of detainees had been exchanged on {date}',
+  'the mediators had proposed a phased withdrawal from {place}',
+  'fuel deliveries had resumed on a limited scale',
+  'the sides remained "far apart" on the final phase',
+  'a ministerial meeting could follow as soon as {month}',
+  'the wounded would be evacuated through {place} first',
+  '{org} had not been consulted about the latest draft',
+  'the reported figure of {number} was "inflated"',
+  'progress depended on a commitment from {person}',
+  'the text now ran to {number} clauses',
+  'journalists would be allowed into {place} under escort',
+  'the agreement would be signed in {place} if approved',
+  'the deadline of {date} had passed without a reply',
+];
+export const ATTRIBUTIONS = ['', '', '', ', according to {org}', ', two sources said', ', a diplomat in {place} added', ', officials said', ' on condition of anonymity', ', in remarks broadcast on {weekday}'];
