@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import type { ReaderNotebook } from './notebook';
-import { wordsOf } from './notebook';
 import { timeToPaint } from './paintWatch';
 import { selectSpan } from './selectSpan';
 import { settle } from './settle';
@@ -30,6 +29,11 @@ export async function timeOpening(page: Page, notebook: ReaderNotebook, repetiti
     if (i > 0) times.push(ms);
   }
   return times;
+}
+
+/** Word-sized spans ([start, end) offsets) of the text, skipping trailing punctuation. */
+export function wordsOf(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(/[^\s.,]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Fresh two-word spans spread through the text, each between two existing highlights. */
