@@ -80,7 +80,11 @@ export function PaletteList({ id, label, options, active, multi, onChoose, onHov
               onMouseMove={() => index !== activeIndex && onHover(option.key)}
               onClick={() => onChoose(option)}
             >
-              {multi && <span className={`palette__tick${option.ticked ? ' palette__tick--on' : ''}`} aria-hidden="true" />}
+              {multi && (
+                <span className={`palette__tick${option.ticked ? ' palette__tick--on' : ''}`} aria-hidden="true">
+                  {option.ticked ? '✓' : ''}
+                </span>
+              )}
               {option.badge && <span className={`palette__badge palette__badge--${option.badge.toLowerCase()}`}>{option.badge}</span>}
               <span className="palette__text">
                 <span className="palette__name">

@@ -19,9 +19,9 @@ export function rememberFocus(): () => void {
 }
 
 /**
- * After the palette opened something, the keyboard continues there: in the reader's text
- * when a source opened at a span (its selection is there, ready for E/P/C/B), else on the
- * centre pane, so Tab walks through what just opened.
+ * After the palette opened something, the keyboard continues there: on the centre pane, so
+ * Tab walks through what just opened, unless something in it has taken focus already (the
+ * reader does, when it selects the span a source was opened at).
  */
 export function focusCentre(): void {
   requestAnimationFrame(() => {

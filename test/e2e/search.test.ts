@@ -147,6 +147,18 @@ describe('finding things: palette, search page and keys', () => {
     await expect.poll(() => page.getByRole('tab', { name: /Briefs/ }).innerText()).toContain('1');
   });
 
+  it('opens the palette from inside the brief editor and puts the cursor back on Escape', async () => {
+    await page.getByTestId('brief-title').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Barges may move within a month');
+    await page.keyboard.press('Control+k');
+    await palette(page).getByTestId('palette-input').waitFor();
+    await page.keyboard.press('Escape');
+    await palette(page).waitFor({ state: 'hidden' });
+    await page.keyboard.type(', officials say.');
+    await expect.poll(() => page.getByTestId('brief-text').innerText()).toBe('Barges may move within a month, officials say.');
+  });
+
   it('searches a phrase and opens the result with the phrase selected in the source', async () => {
     await searchFor(page, `"${PHRASE}"`);
     expect(await page.getByTestId('search-count').innerText()).toBe('1 result');
@@ -171,6 +183,23 @@ describe('finding things: palette, search page and keys', () => {
     await page.getByTestId('selection-toolbar').waitFor();
   });
 
+  it('annotates a stretch chosen with Shift+arrows, without the mouse', async () => {
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reader-text');
+    // Escape lets go of the landed selection; Shift+← then picks the word before the caret.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('');
+    for (let i = 0; i < 'port'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('port');
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('c');
+    const form = page.getByTestId('annotation-form');
+    await form.waitFor();
+    await page.keyboard.type('Which port? Kestrel has two.');
+    await page.keyboard.press('Control+Enter');
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('reader-text').locator('mark[data-annotation-ids]').allInnerTexts()).toContain('port');
+  });
+
   it('narrows results by kind and by outlet, and keeps the form on coming back', async () => {
     await searchFor(page, 'grain');
     const everything = await results(page).count();
@@ -185,6 +214,9 @@ describe('finding things: palette, search page and keys', () => {
     await page.getByTestId('search-filters').getByLabel('Outlet').selectOption('Valley Courier');
     await expect.poll(() => results(page).allInnerTexts()).toHaveLength(1);
     expect(await results(page).first().innerText()).toContain(COURIER.title);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(SHOTS, 'search-page-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Away to an entity and back: the words and filters are as they were.
     await openPalette(page);
@@ -209,6 +241,7 @@ describe('finding things: palette, search page and keys', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press(' ');
     await expect.poll(() => palette(page).getByTestId('palette-compare-note').innerText()).toContain('2 sources ticked');
+    await page.screenshot({ path: path.join(SHOTS, 'palette-compare.png') });
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('compare-view').waitFor();
     await expect.poll(() => page.getByTestId('compare-column').count()).toBe(2);
@@ -219,6 +252,7 @@ describe('finding things: palette, search page and keys', () => {
     const help = page.getByTestId('shortcuts-dialog');
     await help.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
     expect(await help.innerText()).toContain('Open the command palette');
+    await page.screenshot({ path: path.join(SHOTS, 'shortcuts.png') });
     expect(await help.getByTestId('shortcut').filter({ hasText: 'Link the selection to an entity' }).innerText()).toContain('E');
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'hidden' });
