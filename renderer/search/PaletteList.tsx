@@ -62,9 +62,10 @@ export function PaletteList({ id, label, options, active, multi, onChoose, onHov
 
   return (
     <div id={id} role="listbox" aria-label={label} aria-multiselectable={multi || undefined} className="palette__list" data-testid="palette-list">
-      {groups.map((group, g) => (
-        <div key={group.name} role="group" aria-labelledby={`${id}-group-${g}`} className="palette__group">
-          <div id={`${id}-group-${g}`} role="presentation" className="palette__group-name">
+      {groups.map((group) => (
+        // The group is named for screen readers; its visible heading is for the eye only.
+        <div key={group.name} role="group" aria-label={group.name} className="palette__group">
+          <div className="palette__group-name" aria-hidden="true">
             {group.name}
           </div>
           {group.items.map(({ option, index }) => (

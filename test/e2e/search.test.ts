@@ -262,6 +262,40 @@ describe('finding things: palette, search page and keys', () => {
     expect(await page.getByTestId('nav-search').inputValue()).toBe('?');
   });
 
+  it('opens the paste dialog and the coverage matrix from the palette', async () => {
+    await openPalette(page);
+    await page.keyboard.type('paste');
+    await page.keyboard.press('Enter');
+    const paste = page.getByTestId('palette-paste-dialog');
+    await paste.getByRole('heading', { name: 'Paste text' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.press('Escape');
+    await paste.waitFor({ state: 'hidden' });
+
+    await openPalette(page);
+    await page.keyboard.type('coverage');
+    await page.keyboard.press('Enter');
+    const coverage = page.getByTestId('palette-coverage-dialog');
+    await coverage.getByRole('heading', { name: 'Coverage across all sources' }).waitFor();
+    await expect.poll(() => coverage.innerText()).toContain('Ilse Marrow');
+    await page.keyboard.press('Escape');
+    await coverage.waitFor({ state: 'hidden' });
+  });
+
+  it('moves between navigator sections with Alt+1..4 and searches from the navigator box', async () => {
+    await page.keyboard.press('Alt+3');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-proposals');
+    expect(await page.getByRole('tab', { name: /Proposals/ }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-sources');
+
+    await page.getByTestId('nav-search').fill('Kestrel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('search-query').inputValue()).toBe('Kestrel');
+    await expect.poll(() => page.getByTestId('search-page').getAttribute('data-status')).toBe('ready');
+    expect(await results(page).allInnerTexts()).not.toHaveLength(0);
+  });
+
   it('imports files from the palette', async () => {
     await openPalette(page);
     await page.keyboard.type('import');
