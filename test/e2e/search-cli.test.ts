@@ -63,13 +63,19 @@ describe('parley search', () => {
     expect(result.score).toBeGreaterThan(0);
   });
 
-  it('finds words by prefix, despite accents, and filters by kind, outlet, dates, record, tag and limit', async () => {
-    // Sources by name; other results by kind.
-    const name = (r: { id: string; kind: string }) => (r.id === harbour.id ? 'harbour' : r.id === convoy ? 'convoy' : r.kind);
-    const ids = async (args: string[]) => ((await ok(['search', ...args, ...nb, '--json'])).json.results as Array<{ id: string; kind: string }>).map(name);
+  /** What a search finds: sources by name, other results by kind. */
+  async function ids(args: string[]): Promise<string[]> {
+    const results = (await ok(['search', ...args, ...nb, '--json'])).json.results as Array<{ id: string; kind: string }>;
+    return results.map((r) => (r.id === harbour.id ? 'harbour' : r.id === convoy ? 'convoy' : r.kind));
+  }
+
+  it('finds words by prefix and despite accents, and keeps the kind and outlet asked for', async () => {
     expect((await ids(['sao', 'tome'])).sort()).toEqual(['annotation', 'convoy', 'harbour']);
     expect(await ids(['negot', '--kind', 'source'])).toEqual(['harbour']);
     expect(await ids(['talks', '--kind', 'source', '--outlet', 'coastal wire'])).toEqual(['convoy']);
+  });
+
+  it('keeps sources in a date range, a linked record’s annotations and sources, a tag, and at most the limit', async () => {
     expect(await ids(['--kind', 'source', '--from', '2031-04'])).toEqual(['convoy']);
     expect(await ids(['--kind', 'source', '--to', '2031-03-04'])).toEqual(['harbour']);
     expect((await ids(['--record', 'Rami Haddad'])).sort()).toEqual(['annotation', 'entity', 'harbour']);
