@@ -30,12 +30,20 @@ export function CommandLayer() {
     search.openDialog(next);
   };
   const close = () => search.closeDialog();
+  // The file picker waits for the palette to close: while a modal dialog is open the rest of
+  // the page is inert and Chromium may not open a picker from it. The key press that asked
+  // still counts as the person's gesture a moment later.
+  const importWhenClosed = useRef(false);
   // Once no dialog is open, the keyboard goes back where it was (or where the palette sent it).
   useEffect(() => {
-    if (dialog !== null || !returnFocus.current) return;
+    if (dialog !== null) return;
+    if (importWhenClosed.current) {
+      importWhenClosed.current = false;
+      picker.current?.click();
+    }
     const restore = returnFocus.current;
     returnFocus.current = null;
-    restore();
+    restore?.();
   }, [dialog]);
   const navigated = () => {
     returnFocus.current = focusCentre;
@@ -49,8 +57,11 @@ export function CommandLayer() {
     } else if (action === 'paste' || action === 'coverage') {
       open(action);
     } else if (action === 'import') {
-      close();
-      picker.current?.click();
+      if (dialog === null) picker.current?.click();
+      else {
+        importWhenClosed.current = true;
+        close();
+      }
     } else if (action === 'search') {
       returnFocus.current = null;
       close();

@@ -282,6 +282,18 @@ describe('finding things: palette, search page and keys', () => {
     await coverage.waitFor({ state: 'hidden' });
   });
 
+  it('searches everywhere for what was typed in the palette', async () => {
+    await openPalette(page);
+    await page.keyboard.type('inspect barges');
+    // The search line is always last: ↑ from the first line wraps round to it.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => palette(page).locator('[aria-selected="true"]').innerText()).toContain('Search everywhere for “inspect barges”');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('search-query').inputValue()).toBe('inspect barges');
+    await expect.poll(() => page.getByTestId('search-page').getAttribute('data-status')).toBe('ready');
+    expect(await results(page).first().innerText()).toContain(COURIER.title);
+  });
+
   it('moves between navigator sections with Alt+1..4 and searches from the navigator box', async () => {
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-proposals');
@@ -300,6 +312,9 @@ describe('finding things: palette, search page and keys', () => {
     await openPalette(page);
     await page.keyboard.type('import');
     const chooser = page.waitForEvent('filechooser');
+    // Playwright starts catching file choosers a moment after it is asked to: a round trip
+    // to the page (checking the line Enter will run) lets that happen first.
+    await expect.poll(() => palette(page).locator('[aria-selected="true"]').innerText()).toContain('Import sources…');
     await page.keyboard.press('Enter');
     const folder = path.dirname(served.notebook);
     await writeFile(path.join(folder, 'note.txt'), 'Lock keepers strike\n\nLock keepers on the Velm stopped work on Friday over unpaid wages.');
