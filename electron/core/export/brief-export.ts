@@ -3,6 +3,7 @@ import type { Annotation, Brief } from '../../../shared/model';
 import type { ExportedFile, ExportFormat } from '../../../shared/contract';
 import type { NotebookStore } from '../store/notebook-store';
 import type { PrintPdf } from './pdf';
+import { asCitation, asMention, walk } from '../../../shared/brief/tree';
 import { renderBriefDocx } from './brief-docx';
 import { exportedFile } from './exported-file';
 
@@ -13,18 +14,44 @@ function documentOf(brief: Brief): BriefDocumentJson {
   return isBriefDocument(brief.content) ? brief.content : EMPTY_DOCUMENT;
 }
 
-/** Every annotation by id: a citation may point into any source. */
-function annotationsById(store: NotebookStore): Map<string, Annotation> {
-  return new Map(store.list('sources').flatMap((s) => store.annotations(s.id)).map((a) => [a.id, a]));
+/** What a document points to: the annotations it cites and the records its chips name. */
+function referencedIds(document: BriefDocumentJson): { annotations: Set<string>; sources: Set<string>; records: Set<string> } {
+  const ids = { annotations: new Set<string>(), sources: new Set<string>(), records: new Set<string>() };
+  for (const node of walk(document.root)) {
+    const citation = asCitation(node);
+    if (citation) {
+      ids.annotations.add(citation.annotationId);
+      ids.sources.add(citation.sourceId);
+    }
+    const mention = asMention(node);
+    if (mention) ids.records.add(mention.recordId);
+  }
+  return ids;
 }
 
-function contextOf(store: NotebookStore, brief: Brief): BriefExportContext {
+/**
+ * Only the annotations the brief cites, looked up one by one: a notebook holds tens of
+ * thousands and a brief a hundred, so gathering them all dominated every export.
+ */
+function citedAnnotations(store: NotebookStore, ids: ReadonlySet<string>): Map<string, Annotation> {
+  const found = new Map<string, Annotation>();
+  for (const id of ids) if (store.hasAnnotation(id)) found.set(id, store.annotation(id));
+  return found;
+}
+
+function contextOf(store: NotebookStore, brief: Brief, document: BriefDocumentJson): BriefExportContext {
+  const ids = referencedIds(document);
+  const annotations = citedAnnotations(store, ids.annotations);
+  // A chip's stored source id may be gone while its annotation still knows its source.
+  for (const annotation of annotations.values()) ids.sources.add(annotation.sourceId);
+  const pick = <T extends { id: string }>(records: readonly T[], wanted: ReadonlySet<string>) =>
+    new Map(records.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
   return {
     title: brief.title,
-    annotations: annotationsById(store),
-    sources: new Map(store.list('sources').map((s) => [s.id, s])),
-    entities: new Map(store.list('entities').map((e) => [e.id, e])),
-    proposals: new Map(store.list('proposals').map((p) => [p.id, p])),
+    annotations,
+    sources: pick(store.list('sources'), ids.sources),
+    entities: pick(store.list('entities'), ids.records),
+    proposals: pick(store.list('proposals'), ids.records),
   };
 }
 
@@ -32,7 +59,7 @@ function contextOf(store: NotebookStore, brief: Brief): BriefExportContext {
 export async function exportBrief(store: NotebookStore, id: string, format: ExportFormat, printPdf: PrintPdf): Promise<ExportedFile> {
   const brief = store.brief(id);
   const document = documentOf(brief);
-  const context = contextOf(store, brief);
+  const context = contextOf(store, brief, document);
   const bytes = await renderBrief(document, context, format, printPdf);
   return exportedFile({ title: brief.title, fallback: 'brief' }, format, bytes);
 }
@@ -51,5 +78,6 @@ async function renderBrief(document: BriefDocumentJson, context: BriefExportCont
 }
 
 export function briefHealth(store: NotebookStore, id: string) {
-  return checkCitations(documentOf(store.brief(id)), annotationsById(store));
+  const document = documentOf(store.brief(id));
+  return checkCitations(document, citedAnnotations(store, referencedIds(document).annotations));
 }
