@@ -4,4 +4,4 @@ export { buildNameIndex, findNameMentions, type NameHit, type NameIndex } from '
 export { findNearMisses, nearMissFinder, type NearMiss, type NearMissEntity, type NearMissOptions } from './near-misses';
 export { allowedSlips, spellingDistance } from './spelling-distance';
 export { nameRuns, type NameRun } from './name-runs';
-export { suggestEntities, type SuggestedEntity, type SuggestedKind } from './suggestions';
+export { findNames, suggestEntities, suggestFromNames, type FoundName, type SuggestedEntity, type SuggestedKind } from './suggestions';

@@ -25,12 +25,37 @@ interface Candidate {
   spellings: string[];
 }
 
+/** A name found in a text, before it is matched against the notebook's entities. */
+export interface FoundName extends Omit<SuggestedEntity, 'existingId'> {
+  /** Spellings the source uses, as written, the first one first. */
+  spellings: string[];
+}
+
 /**
  * People, organisations and places that compromise finds in a source, one suggestion per
- * name however often it recurs. compromise only proposes names; counts and offsets come from
- * the name matcher, so they agree with what unlinked-mention discovery will find later.
+ * name however often it recurs, each with an existing entity of that name if there is one.
  */
 export function suggestEntities(text: string, existing: ReadonlyArray<{ id: string; names: readonly string[] }>): SuggestedEntity[] {
+  return suggestFromNames(findNames(text), existing);
+}
+
+/** The found names, each with the first existing entity that has one of its spellings. */
+export function suggestFromNames(found: readonly FoundName[], existing: ReadonlyArray<{ id: string; names: readonly string[] }>): SuggestedEntity[] {
+  const existingByKey = new Map<string, string>();
+  for (const entity of existing) for (const name of entity.names) if (!existingByKey.has(nameKey(name))) existingByKey.set(nameKey(name), entity.id);
+  return found.map(({ spellings, ...name }) => ({
+    ...name,
+    existingId: spellings.map((s) => existingByKey.get(nameKey(s))).find((id) => id !== undefined) ?? null,
+  }));
+}
+
+/**
+ * The names in a text, most frequent first: the slow part (language analysis of the whole
+ * text), which depends on the text alone, so a caller may keep it per text version.
+ * compromise only proposes names; counts and offsets come from the name matcher, so they
+ * agree with what unlinked-mention discovery will find later.
+ */
+export function findNames(text: string): FoundName[] {
   // compromise ends a sentence at a line break; sources wrap lines inside sentences and
   // separate paragraphs with a blank line, so a lone break is only a space to it.
   const doc = nlp(text.replace(/(?<!\n)\n(?!\n)/g, ' '));
@@ -56,22 +81,18 @@ export function suggestEntities(text: string, existing: ReadonlyArray<{ id: stri
   }
   foldSurnamesIntoPeople(candidates);
 
-  const existingByKey = new Map<string, string>();
-  for (const entity of existing) for (const name of entity.names) if (!existingByKey.has(nameKey(name))) existingByKey.set(nameKey(name), entity.id);
-
   const list = [...candidates.values()];
   const hits = buildNameIndex(list.map((c) => ({ id: c.key, names: c.spellings }))).find(text);
-  const suggestions: SuggestedEntity[] = [];
+  const names: FoundName[] = [];
   for (const candidate of list) {
     const own = hits.filter((hit) => hit.entityId === candidate.key);
     const first = own[0];
     // compromise read it somewhere the matcher cannot place it (inside a longer name).
     if (!first) continue;
-    const existingId = candidate.spellings.map((s) => existingByKey.get(nameKey(s))).find((id) => id !== undefined) ?? null;
     const text = candidate.spellings[0] as string;
-    suggestions.push({ text, kind: candidate.kind, count: own.length, start: first.start, end: first.end, existingId });
+    names.push({ text, kind: candidate.kind, count: own.length, start: first.start, end: first.end, spellings: [...candidate.spellings] });
   }
-  return suggestions.sort((a, b) => b.count - a.count || a.start - b.start);
+  return names.sort((a, b) => b.count - a.count || a.start - b.start);
 }
 
 /**

@@ -4,9 +4,12 @@
  */
 export {
   findNameMentions,
+  findNames,
   nameKey as matchingKey,
   nearMissFinder,
   suggestEntities,
+  suggestFromNames,
+  type FoundName,
   type NameHit,
   type NearMiss,
 } from '../../../shared/mentions';

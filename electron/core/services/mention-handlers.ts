@@ -2,7 +2,8 @@ import type { Handlers } from '../dispatch';
 import { nameKey, namesOf } from '../records/entity-names';
 import { MentionFinder, spanKey } from '../records/entity-mentions';
 import { planLinkMentions } from '../records/link-mentions';
-import { suggestEntities } from '../records/name-matching';
+import { suggestFromNames } from '../records/name-matching';
+import { SuggestionCache } from '../records/suggestion-cache';
 import type { NotebookStore } from '../store/notebook-store';
 import { revise } from '../store/records';
 import type { RecordsRewrite } from '../store/records-rewrite';
@@ -16,6 +17,7 @@ type MentionHandlers = Pick<
 /** Where entities are named in the sources: linked, not yet linked, possibly misspelt, or not known yet. */
 export function mentionHandlers(store: NotebookStore): MentionHandlers {
   const finder = new MentionFinder(store);
+  const suggestions = new SuggestionCache();
   return {
     'entities.mentions': async ({ id }) => finder.mentions(store.get('entities', id)),
     'entities.linkMentions': async ({ id, mentions, role }) => store.rewriteRecords(() => planLinkMentions(store, id, mentions, role)),
@@ -35,7 +37,7 @@ export function mentionHandlers(store: NotebookStore): MentionHandlers {
       }),
     'sources.suggestions': async ({ id }) => {
       const existing = store.list('entities').map((e) => ({ id: e.id, names: namesOf(e) }));
-      return suggestEntities(store.currentVersion(id).text, existing);
+      return suggestFromNames(suggestions.namesIn(id, store.currentVersion(id)), existing);
     },
   };
 }
