@@ -17,12 +17,26 @@ export interface SideAgreement {
 
 /** The recorded prefix against the text just before `start`. */
 export function prefixAgreement(text: string, start: number, prefix: string): SideAgreement {
-  return sideAgreement(prefix, start, (i) => prefix.charCodeAt(prefix.length - 1 - i), (j) => text.charCodeAt(start - 1 - j));
+  const m = prefix.length;
+  const n = Math.min(start, m + WINDOW_SLACK);
+  // Both read outward from the quote: the prefix from its end, the text backwards from `start`.
+  const expected = scratch(EXPECTED, m);
+  for (let i = 0; i < m; i += 1) expected[i] = prefix.charCodeAt(m - 1 - i);
+  const actual = scratch(ACTUAL, n);
+  for (let j = 0; j < n; j += 1) actual[j] = text.charCodeAt(start - 1 - j);
+  return sideAgreement(m, n, start);
 }
 
 /** The recorded suffix against the text from `end` on. */
 export function suffixAgreement(text: string, end: number, suffix: string): SideAgreement {
-  return sideAgreement(suffix, text.length - end, (i) => suffix.charCodeAt(i), (j) => text.charCodeAt(end + j));
+  const m = suffix.length;
+  const available = text.length - end;
+  const n = Math.min(available, m + WINDOW_SLACK);
+  const expected = scratch(EXPECTED, m);
+  for (let i = 0; i < m; i += 1) expected[i] = suffix.charCodeAt(i);
+  const actual = scratch(ACTUAL, n);
+  for (let j = 0; j < n; j += 1) actual[j] = text.charCodeAt(end + j);
+  return sideAgreement(m, n, available);
 }
 
 /** 1 − errors / length: how much of the side agrees. */
@@ -31,39 +45,50 @@ export function similarity(side: SideAgreement): number {
 }
 
 /**
- * Edit distance between the expected context and the text read outward from the quote,
- * with the far end of the text free (min over the last row), so "context shifted by an
- * inserted word" is measured by that word, not by the whole misaligned window.
- * Both strings are indexed from the quote outward through the accessors.
+ * Reusable buffers: candidates are scored by the hundred per search, and allocating rows
+ * for each one cost more than the comparison itself. Single-threaded, never re-entered.
  */
-function sideAgreement(
-  expected: string,
-  available: number,
-  expectedAt: (i: number) => number,
-  actualAt: (j: number) => number,
-): SideAgreement {
-  const m = expected.length;
+const EXPECTED = { codes: new Int32Array(128) };
+const ACTUAL = { codes: new Int32Array(128) };
+const PREVIOUS = { codes: new Int32Array(128) };
+const CURRENT = { codes: new Int32Array(128) };
+
+function scratch(buffer: { codes: Int32Array }, size: number): Int32Array {
+  if (buffer.codes.length < size + 1) buffer.codes = new Int32Array(Math.max(size + 1, buffer.codes.length * 2));
+  return buffer.codes;
+}
+
+/**
+ * Edit distance between the expected context (EXPECTED[0, m)) and the text read outward
+ * from the quote (ACTUAL[0, n)), with the far end of the text free (min over the last row),
+ * so "context shifted by an inserted word" is measured by that word, not by the whole
+ * misaligned window.
+ */
+function sideAgreement(m: number, n: number, available: number): SideAgreement {
   // No recorded context means the quote touched the edge of the text: one character's
   // worth of evidence, kept if the candidate touches the same edge.
   if (m === 0) return { errors: available === 0 ? 0 : 1, length: 1 };
-  const n = Math.min(available, m + WINDOW_SLACK);
+  const expected = EXPECTED.codes;
+  const actual = ACTUAL.codes;
   // One DP row over the actual text; rows are expected characters.
-  let previous = new Array<number>(n + 1);
-  let current = new Array<number>(n + 1);
+  let previous = scratch(PREVIOUS, n);
+  let current = scratch(CURRENT, n);
   for (let j = 0; j <= n; j += 1) previous[j] = j;
   for (let i = 1; i <= m; i += 1) {
     current[0] = i;
-    const e = expectedAt(i - 1);
+    const e = expected[i - 1];
     for (let j = 1; j <= n; j += 1) {
-      const substitution = (previous[j - 1] as number) + (actualAt(j - 1) === e ? 0 : 1);
-      const deletion = (previous[j] as number) + 1;
-      const insertion = (current[j - 1] as number) + 1;
-      current[j] = Math.min(substitution, deletion, insertion);
+      const substitution = previous[j - 1]! + (actual[j - 1] === e ? 0 : 1);
+      const deletion = previous[j]! + 1;
+      const insertion = current[j - 1]! + 1;
+      current[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
     }
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   let best = m;
-  for (let j = 0; j <= n; j += 1) best = Math.min(best, previous[j] as number);
+  for (let j = 0; j <= n; j += 1) if (previous[j]! < best) best = previous[j]!;
   return { errors: best, length: m };
 }
 
