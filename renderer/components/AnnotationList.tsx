@@ -1,21 +1,24 @@
-import type { Annotation, AnchoringState } from '../../shared/model';
-import { AnnotationCitePicker, CiteButton } from '../cite/CiteButton';
-import { recordName } from '../logic/recordNames';
+import { useEffect, useRef, useState } from 'react';
+import type { Annotation } from '../../shared/model';
 import { useAnnotate, useNotebook } from '../state/stores';
 import { AnnotationForm } from './AnnotationForm';
+import { AnnotationItem } from './AnnotationItem';
 import { EmptyState } from './EmptyState';
 
-/** Said plainly, because a drifted or lost span changes how far a quote can be trusted. */
-const ANCHORING: Record<AnchoringState, { badge: string; title: string }> = {
-  anchored: { badge: 'anchored', title: 'Exactly where it was made' },
-  moved: { badge: 'moved', title: 'Moved: the text around it changed' },
-  fuzzy: { badge: 'fuzzy', title: 'Approximate: the words changed slightly' },
-  orphaned: { badge: 'orphaned', title: 'Lost: this passage is no longer in the text' },
-};
+/**
+ * How many cards are built at first, and added each time the list's end comes near. A long
+ * source has hundreds of annotations; building every card when it opens delays the text.
+ */
+const PAGE = 40;
 
 /** The open source's annotations, in text order; click one to find it in the reader. */
 export function AnnotationList({ annotations, error }: { annotations: Annotation[]; error: string | null }) {
   const [{ activeId, form, reattachId, canUndo, canRedo }, store] = useAnnotate();
+  const [{ entities, proposals }] = useNotebook();
+  // The card being edited, the active one and the orphan being re-attached are always built.
+  const wanted = [form?.editing, activeId, reattachId].map((id) => (id ? annotations.findIndex((a) => a.id === id) + 1 : 0));
+  const [shown, more] = useShownCount(annotations[0]?.sourceId ?? null, Math.max(...wanted));
+  const hidden = annotations.length - shown;
   return (
     <section className="context__section" aria-labelledby="annotations-heading" data-testid="annotations-panel">
       <h2 id="annotations-heading" className="context__heading">
@@ -33,53 +36,73 @@ export function AnnotationList({ annotations, error }: { annotations: Annotation
         </EmptyState>
       ) : (
         <ul className="annotations" aria-label="Annotations">
-          {annotations.map((a) =>
+          {annotations.slice(0, shown).map((a) =>
             form?.editing === a.id ? (
               <li key={a.id} className="annotation annotation--editing">
                 <AnnotationForm span={a.target.position} editing={a} focus="entity" />
               </li>
             ) : (
-              <AnnotationItem key={a.id} annotation={a} active={a.id === activeId} reattaching={a.id === reattachId} />
+              <AnnotationItem
+                key={a.id}
+                annotation={a}
+                active={a.id === activeId}
+                reattaching={a.id === reattachId}
+                entities={entities}
+                proposals={proposals}
+                store={store}
+              />
             ),
           )}
+          {hidden > 0 && <MoreCards hidden={hidden} onMore={more} />}
         </ul>
       )}
     </section>
   );
 }
 
-function AnnotationItem({ annotation: a, active, reattaching }: { annotation: Annotation; active: boolean; reattaching: boolean }) {
-  const [{ entities, proposals }] = useNotebook();
-  const [, store] = useAnnotate();
-  const orphan = a.anchoring === 'orphaned';
+/**
+ * Cards built so far for this source: a page at first, at least up to `atLeast`, one page
+ * more on each `more()`. Another source starts again from one page.
+ */
+function useShownCount(sourceId: string | null, atLeast: number): [number, () => void] {
+  const [state, setState] = useState({ sourceId, count: PAGE });
+  const count = state.sourceId === sourceId ? state.count : PAGE;
+  const shown = Math.max(count, atLeast);
+  const more = () => setState({ sourceId, count: shown + PAGE });
+  return [shown, more];
+}
+
+/**
+ * The end of the built cards: scrolling it near builds the next page, and its button does
+ * the same for the keyboard (and wherever the observer is unavailable).
+ */
+function MoreCards({ hidden, onMore }: { hidden: number; onMore: () => void }) {
+  const ref = useRef<HTMLLIElement>(null);
+  const latest = useRef(onMore);
+  latest.current = onMore;
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    // The panel scrolls, not the page: its margin is what lets the next page arrive early.
+    const root = scrollingAncestor(element);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) latest.current();
+    }, { root, rootMargin: '600px 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hidden]);
   return (
-    <li className={`annotation annotation--${a.anchoring}${active ? ' annotation--active' : ''}`} data-testid="annotation-item" data-annotation-id={a.id} aria-current={active || undefined}>
-      <button type="button" className="annotation__open" disabled={orphan} onClick={() => store.activate(a.id, true)} aria-label={`Show in text: ${a.target.quote.exact}`}>
-        <blockquote className="annotation__quote" dir="auto">{a.target.quote.exact}</blockquote>
+    <li ref={ref} className="annotations__more">
+      <button type="button" className="link" onClick={onMore} data-testid="annotations-more">
+        Show {Math.min(hidden, PAGE)} more of {hidden}
       </button>
-      <p className={`annotation__badge annotation__badge--${a.anchoring}`} title={ANCHORING[a.anchoring].title}>{ANCHORING[a.anchoring].badge}</p>
-      {a.links.length > 0 && (
-        <ul className="chips" aria-label="Linked records">
-          {a.links.map((link) => (
-            <li key={`${link.kind}:${link.recordId}:${link.role}`} className={`chip chip--${link.kind}`}>
-              <span dir="auto">{recordName(link, entities, proposals)}</span> <span className="chip__role">{link.kind} · {link.role}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {a.comment && <p className="annotation__comment">{a.comment}</p>}
-      {a.tags.length > 0 && <p className="annotation__tags">{a.tags.map((t) => `#${t}`).join(' ')}</p>}
-      <div className="annotation__actions">
-        <button type="button" className="link" onClick={() => store.editAnnotation(a)}>Edit</button>
-        <button type="button" className="link" data-testid="annotation-delete" onClick={() => void store.remove(a)}>Delete</button>
-        {!orphan && <CiteButton annotation={a} />}
-        {orphan && (
-          <button type="button" className="link" data-testid="annotation-reattach" onClick={() => store.beginReattach(reattaching ? null : a.id)}>
-            {reattaching ? 'Cancel re-attach' : 'Re-attach'}
-          </button>
-        )}
-      </div>
-      <AnnotationCitePicker annotationId={a.id} />
     </li>
   );
+}
+
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(at).overflowY)) return at;
+  }
+  return null;
 }

@@ -45,7 +45,21 @@ export function MarkPaintPlugin(props: {
   );
 
   useEffect(() => index.register(editor, paint), [editor, index, paint]);
-  useEffect(() => paint(index.keys()), [annotations, activeId, paint, index]);
+  // Only marks whose records changed, or which gain or lose "active", are painted again:
+  // linking one span in a source with hundreds of highlights should not touch them all.
+  const painted = useRef<{ byId: Map<string, Annotation>; activeId: string | null } | null>(null);
+  useEffect(() => {
+    const before = painted.current;
+    painted.current = { byId: byId.current, activeId };
+    if (!before) return paint(index.keys());
+    const ids = new Set<string>();
+    for (const [id, annotation] of byId.current) if (before.byId.get(id) !== annotation) ids.add(id);
+    for (const id of before.byId.keys()) if (!byId.current.has(id)) ids.add(id);
+    if (before.activeId !== activeId) for (const id of [before.activeId, activeId]) if (id) ids.add(id);
+    const keys = new Set<string>();
+    for (const id of ids) for (const key of index.keysOf(id)) keys.add(key);
+    paint([...keys]);
+  }, [annotations, activeId, paint, index]);
 
   useEffect(() => {
     if (!reveal) return;
