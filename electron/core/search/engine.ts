@@ -5,7 +5,7 @@ import { LiveIndex } from './live-index';
 import { buildIndex, restoreIndex } from './load-index';
 import { RecordLookup } from './lookup';
 import { INDEX_FORMAT } from './options';
-import { readSavedIndex, writeSavedIndex } from './saved-index';
+import { readSavedIndex, savedWordsOf, writeSavedIndex } from './saved-index';
 
 /** Documents changed in one background turn, so a big import does not stall other requests. */
 const DRAIN_BATCH = 50;
@@ -103,7 +103,7 @@ export class SearchEngine {
     this.saving = this.saving.then(async () => {
       if (!this.live || this.unsaved < WORTH_SAVING) return;
       this.drain(Infinity);
-      const saved = { format: INDEX_FORMAT, notebookId: this.store.notebook.id, revisions: this.live.registry.revisions(), index: this.live.index.toJSON() };
+      const saved = { format: INDEX_FORMAT, notebookId: this.store.notebook.id, revisions: this.live.registry.revisions(), words: savedWordsOf(this.live.words) };
       this.unsaved = 0;
       await writeSavedIndex(this.store.folder, saved).catch(() => {
         // Derived data: the next open rebuilds what could not be saved.

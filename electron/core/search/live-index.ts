@@ -1,9 +1,8 @@
-import MiniSearch from 'minisearch';
 import type { SearchKind } from '../../../shared/search';
 import type { ChangedCollection } from '../store/change-feed';
-import { annotationEntry, documentOf, entryOf, kindOfCollection, type Notebook, type SearchDocument } from './documents';
-import { indexOptions } from './options';
+import { annotationEntry, documentOf, entryOf, kindOfCollection, type Notebook } from './documents';
 import { Registry } from './registry';
+import { WordIndex } from './word-index';
 
 /**
  * The index and its registry, kept equal to the notebook one record at a time. Every update
@@ -13,9 +12,13 @@ import { Registry } from './registry';
 export class LiveIndex {
   constructor(
     readonly notebook: Notebook,
-    readonly index: MiniSearch<SearchDocument> = new MiniSearch(indexOptions),
+    private index: WordIndex = new WordIndex(),
     readonly registry: Registry = registryOf(notebook),
   ) {}
+
+  get words(): WordIndex {
+    return this.index;
+  }
 
   /** Brings the record `id` and the documents that show it up to date; returns how many documents were written. */
   apply(collection: ChangedCollection, id: string): number {
@@ -32,15 +35,22 @@ export class LiveIndex {
   /** Puts the record's current document in the index, or takes it out when the record is gone. */
   refresh(kind: SearchKind, id: string): number {
     const entry = entryOf(this.notebook, kind, id);
-    if (this.index.has(id)) this.index.discard(id);
+    this.index.remove(id);
     if (!entry) {
       this.registry.remove(id);
-      return 1;
+    } else {
+      this.registry.put(id, entry);
+      this.add(kind, id);
     }
-    this.registry.put(id, entry);
-    const document = documentOf(this.notebook, kind, id);
-    if (document) this.index.add(document);
+    // Edits leave dead documents behind; past a point their postings cost more than a copy.
+    if (this.index.wasteful) this.index = WordIndex.fromCompact(this.index.compact());
     return 1;
+  }
+
+  /** Indexes the record's current document (once it is out of the index). */
+  add(kind: SearchKind, id: string): void {
+    const document = documentOf(this.notebook, kind, id);
+    if (document) this.index.add(id, [document.title, document.names, document.text]);
   }
 
   /** A source's annotations as they now stand: new text versions carry some over and drop others. */

@@ -1,10 +1,8 @@
-import MiniSearch from 'minisearch';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ChangedCollection } from '../store/change-feed';
-import { documentOf, type Notebook, type SearchDocument } from './documents';
+import type { Notebook } from './documents';
 import { LiveIndex, registryOf } from './live-index';
-import { indexOptions } from './options';
-import type { SavedIndex } from './saved-index';
+import { wordIndexOf, type SavedIndex } from './saved-index';
 
 /** How long the build holds the event loop before letting other requests through. */
 const SLICE_MS = 25;
@@ -18,9 +16,8 @@ export async function buildIndex(notebook: Notebook): Promise<LiveIndex> {
   const live = new LiveIndex(notebook);
   let sliceStart = performance.now();
   for (const [id, entry] of [...live.registry.all()]) {
-    // Gone since the registry was read: its deletion is waiting in the feed.
-    const document = documentOf(notebook, entry.kind, id);
-    if (document && !live.index.has(id)) live.index.add(document);
+    // A record gone since the registry was read has its deletion waiting in the feed.
+    if (!live.words.has(id)) live.add(entry.kind, id);
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
@@ -51,18 +48,13 @@ export function restoreIndex(notebook: Notebook, saved: SavedIndex): { live: Liv
   const removed = Object.keys(saved.revisions).filter((id) => !registry.get(id));
   if (changed.length + removed.length > Math.max(50, registry.size / 3)) return null;
 
-  let index: MiniSearch<SearchDocument>;
-  try {
-    // In one go: the asynchronous loader takes twice as long, and the first search waits either way.
-    index = MiniSearch.loadJS(saved.index, indexOptions);
-  } catch {
-    return null;
-  }
+  const index = wordIndexOf(saved.words);
+  if (!index) return null;
   const live = new LiveIndex(notebook, index, registry);
   let written = 0;
   for (const id of removed) {
     if (!index.has(id)) continue;
-    index.discard(id);
+    index.remove(id);
     written += 1;
   }
   for (const [collection, id] of changed) written += live.apply(collection, id);

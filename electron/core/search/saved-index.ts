@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import { TEMP_SUFFIX, writeDurably } from '../store/durable-file';
 import { INDEX_FORMAT } from './options';
+import { FIELD_COUNT, WordIndex } from './word-index';
 
 /**
  * The index saved in the notebook folder, so opening a large notebook reads it instead of
@@ -14,7 +14,50 @@ export interface SavedIndex {
   notebookId: string;
   /** The revision of every record as indexed, to find what changed since. */
   revisions: Record<string, number>;
-  index: AsPlainObject;
+  words: SavedWords;
+}
+
+/**
+ * The word index as JSON: documents and words as lists, the postings as base64 of their
+ * 32-bit integers (little-endian, as on every machine Parley runs on), decoded in one step
+ * into the typed array the index reads them from.
+ */
+export interface SavedWords {
+  docs: string[];
+  fieldLengths: number[];
+  terms: string[];
+  offsets: string;
+  postings: string;
+}
+
+export function savedWordsOf(index: WordIndex): SavedWords {
+  const { docs, fieldLengths, terms, offsets, postings } = index.compact();
+  return { docs, fieldLengths, terms, offsets: base64Of(offsets), postings: base64Of(postings) };
+}
+
+/** The saved word index, or null when its parts do not fit together. */
+export function wordIndexOf(saved: SavedWords): WordIndex | null {
+  if (![saved.docs, saved.fieldLengths, saved.terms].every(Array.isArray)) return null;
+  if (typeof saved.offsets !== 'string' || typeof saved.postings !== 'string') return null;
+  const offsets = int32sOf(saved.offsets);
+  const postings = int32sOf(saved.postings);
+  const fits =
+    saved.fieldLengths.length === saved.docs.length * FIELD_COUNT &&
+    offsets.length === saved.terms.length * FIELD_COUNT + 1 &&
+    offsets[offsets.length - 1] === postings.length;
+  return fits ? WordIndex.fromCompact({ ...saved, offsets, postings }) : null;
+}
+
+function base64Of(values: Int32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+function int32sOf(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  // Copied into its own buffer: a Buffer may sit at an offset an Int32Array cannot start at.
+  const values = new Int32Array(Math.floor(bytes.length / 4));
+  new Uint8Array(values.buffer).set(bytes.subarray(0, values.length * 4));
+  return values;
 }
 
 const folderOf = (notebookFolder: string) => join(notebookFolder, 'index');
@@ -33,8 +76,8 @@ export async function readSavedIndex(notebookFolder: string, notebookId: string)
     saved.notebookId === notebookId &&
     typeof saved.revisions === 'object' &&
     saved.revisions !== null &&
-    typeof saved.index === 'object' &&
-    saved.index !== null;
+    typeof saved.words === 'object' &&
+    saved.words !== null;
   return usable ? (saved as SavedIndex) : null;
 }
 

@@ -9,9 +9,9 @@ const indexFile = (folder: string) => join(folder, 'index', 'search.json');
 /** Renames a word in the saved index, so a search shows whether the saved index was read or the text re-read. */
 async function plantWord(folder: string, word: string, planted: string): Promise<void> {
   const saved = JSON.parse(await readFile(indexFile(folder), 'utf8'));
-  const entry = saved.index.index.find(([term]: [string]) => term === word);
-  if (!entry) throw new Error(`the saved index has no ${word}`);
-  entry[0] = planted;
+  const at = saved.words.terms.indexOf(word);
+  if (at < 0) throw new Error(`the saved index has no ${word}`);
+  saved.words.terms[at] = planted;
   await writeFile(indexFile(folder), JSON.stringify(saved));
 }
 
