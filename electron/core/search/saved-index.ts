@@ -45,7 +45,12 @@ export function wordIndexOf(saved: SavedWords): WordIndex | null {
     saved.fieldLengths.length === saved.docs.length * FIELD_COUNT &&
     offsets.length === saved.terms.length * FIELD_COUNT + 1 &&
     offsets[offsets.length - 1] === postings.length;
-  return fits ? WordIndex.fromCompact({ ...saved, offsets, postings }) : null;
+  if (!fits) return null;
+  try {
+    return WordIndex.fromCompact({ ...saved, offsets, postings });
+  } catch {
+    return null; // words that are not strings, say: rebuilt like any damage
+  }
 }
 
 function base64Of(values: Int32Array): string {
