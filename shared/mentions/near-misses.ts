@@ -40,6 +40,17 @@ interface NameForm {
 // Longer windows than this are sentences of capitalised words, not one name.
 const MAX_WINDOW = 6;
 
+/** An entity's near-miss search, built once and asked of many texts. */
+export interface NearMissSearch {
+  /** Near misses in `text`; `words` is `splitWords(text)` when the caller already has it. */
+  find(text: string, words?: Words): NearMiss[];
+  /**
+   * Whether a folded word could end a near miss. A text none of whose words can is known to
+   * hold none, so a caller with a word index skips it without scanning.
+   */
+  couldEnd(word: string): boolean;
+}
+
 /**
  * Finds names that are close to, but not, one of an entity's names: "Hadad", "Haddaad" or
  * "Hdadad" for "Haddad", "Amal Hadad" or "Amal Haddad" for "Amal K. Haddad". Surnames carry
@@ -48,6 +59,11 @@ const MAX_WINDOW = 6;
  * for each source.
  */
 export function nearMissFinder(entity: NearMissEntity, options: NearMissOptions = {}): (text: string) => NearMiss[] {
+  const search = nearMissSearch(entity, options);
+  return (text) => search.find(text);
+}
+
+export function nearMissSearch(entity: NearMissEntity, options: NearMissOptions = {}): NearMissSearch {
   const names = [entity.name, ...entity.aliases];
   const forms = names.map(nameForm).filter((form): form is NameForm => form !== undefined);
   const exact = buildNameIndex([{ id: '', names }]);
@@ -60,12 +76,11 @@ export function nearMissFinder(entity: NearMissEntity, options: NearMissOptions 
     const lastWord = key.split(/[ .]+/).pop();
     if (lastWord) others.add(lastWord);
   }
+  const closeToSurname = surnameFilter(forms);
 
-  return (text) => {
-    const words = splitWords(text);
+  const find = (text: string, words: Words = splitWords(text)): NearMiss[] => {
     const taken = exact.findInWords(text, words).map((hit) => [hit.start, hit.end] as const);
     const seenLowercase = lowercaseWords(text, words);
-    const closeToSurname = surnameFilter(forms);
     const found: NearMiss[] = [];
     for (const run of nameRuns(text, words)) {
       for (const miss of missesInRun(text, words, run.first, run.end, forms, seenLowercase, closeToSurname)) {
@@ -79,6 +94,7 @@ export function nearMissFinder(entity: NearMissEntity, options: NearMissOptions 
     }
     return found.sort((a, b) => a.start - b.start);
   };
+  return { find, couldEnd: closeToSurname };
 }
 
 /** Near misses of one entity's names in one text. */

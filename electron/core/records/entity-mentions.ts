@@ -3,7 +3,8 @@ import type { Annotation, Entity, TextVersion } from '../../../shared/model';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationLinksEntity } from './entity-references';
 import { namesOf } from './entity-names';
-import { findNameMentions, matchingKey, nearMissFinder, type NameHit as IndexedHit, type NearMiss } from './name-matching';
+import { buildNameIndex, matchingKey, nearMissSearch, splitWords, type NameHit as IndexedHit, type NameIndex, type NearMiss, type NearMissSearch } from './name-matching';
+import { SourceWords } from './source-words';
 
 interface Span {
   start: number;
@@ -19,8 +20,10 @@ interface Found {
 
 /** One question asked of every source: these names, these ignored spellings, these other people. */
 interface Question {
-  nearMisses: (text: string) => NearMiss[];
-  names: string[];
+  nearMisses: NearMissSearch;
+  names: NameIndex;
+  /** Folded words a name of the entity starts with: a text without one holds no hit. */
+  firstWords: Set<string>;
   /** What was found per text version. */
   answers: Map<string, Found>;
 }
@@ -36,6 +39,7 @@ const QUESTIONS_KEPT = 16;
  */
 export class MentionFinder {
   private readonly questions = new Map<string, Question>();
+  private readonly sourceWords = new SourceWords();
 
   constructor(private readonly store: NotebookStore) {}
 
@@ -45,16 +49,26 @@ export class MentionFinder {
     const ignoredNames = new Set(entity.ignoredNames.map(matchingKey));
     const ignoredSpans = new Set(entity.ignoredMentions.map((m) => spanKey(m.sourceId, m.start, m.text)));
 
-    for (const source of this.store.list('sources')) {
-      const version = this.store.currentVersion(source.id);
-      const linked = this.store.annotations(source.id).filter((a) => annotationLinksEntity(a, entity.id));
+    const sources = this.store.list('sources');
+    const versions = sources.map((source) => this.store.currentVersion(source.id, source));
+    this.sourceWords.update(versions);
+    // Only texts holding one of the entity's words can hold a mention; the rest are skipped.
+    const worthScanning = this.sourceWords.versionsHolding((word) => question.firstWords.has(word) || question.nearMisses.couldEnd(word));
+
+    sources.forEach((source, i) => {
+      const version = versions[i]!;
+      const linked = this.store
+        .sourceAnnotations(source.id)
+        .filter((a) => annotationLinksEntity(a, entity.id))
+        .sort((a, b) => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end);
       for (const a of linked) {
         const { start, end } = a.target.position;
         result.linked.push({ annotationId: a.id, sourceId: source.id, start, end, quote: a.target.quote.exact });
       }
+      if (!worthScanning.has(version.id)) return;
       // Only spans in today's text cover a hit; an orphan's offsets belong to an older text.
       const covered = linked.filter((a) => inText(a, version)).map((a) => a.target.position);
-      const found = answer(question, version);
+      const found = answer(question, version, this.sourceWords);
       const open = (s: NameHit | NearMiss) => !overlapsAny(s, covered) && !ignoredSpans.has(spanKey(source.id, s.start, s.text));
 
       for (const hit of found.hits.filter(open)) {
@@ -65,7 +79,7 @@ export class MentionFinder {
         const { start, end, text, closestAlias, distance } = miss;
         result.nearMisses.push({ sourceId: source.id, start, end, text, closestAlias, distance });
       }
-    }
+    });
     return result;
   }
 
@@ -78,8 +92,9 @@ export class MentionFinder {
     if (question) {
       this.questions.delete(key);
     } else {
-      const nearMisses = nearMissFinder({ name: entity.name, aliases: entity.aliases, ignoredNames: entity.ignoredNames }, { otherNames });
-      question = { nearMisses, names, answers: new Map() };
+      const nearMisses = nearMissSearch({ name: entity.name, aliases: entity.aliases, ignoredNames: entity.ignoredNames }, { otherNames });
+      const firstWords = new Set(names.map((name) => splitWords(name).folded[0]).filter((word) => word !== undefined));
+      question = { nearMisses, names: buildNameIndex([{ id: '', names }]), firstWords, answers: new Map() };
       if (this.questions.size >= QUESTIONS_KEPT) this.questions.delete(this.questions.keys().next().value!);
     }
     this.questions.set(key, question);
@@ -87,10 +102,12 @@ export class MentionFinder {
   }
 }
 
-function answer(question: Question, version: TextVersion): Found {
+function answer(question: Question, version: TextVersion, sourceWords: SourceWords): Found {
   let found = question.answers.get(version.id);
   if (!found) {
-    found = { hits: findNameMentions(version.text, question.names), nearMisses: question.nearMisses(version.text) };
+    const words = sourceWords.words(version);
+    const hits = question.names.findInWords(version.text, words).map(({ start, end, text, name }) => ({ start, end, text, name }));
+    found = { hits, nearMisses: question.nearMisses.find(version.text, words) };
     question.answers.set(version.id, found);
   }
   return found;
