@@ -4,10 +4,8 @@ import { SCHEMA_VERSION, type BriefFile, type BriefMeta, type RichText } from '.
 import { isErrno, reason, syncFolder } from './durable-file';
 import { commit, fileDb, loadDb, parseBriefFile, type FileDb } from './files';
 import { layout } from './layout';
-import { mapLimit } from './map-limit';
+import { forEachInTurns } from './in-turns';
 import { notFound } from './records';
-
-const OPEN_CONCURRENCY = 16;
 
 /**
  * The `briefs/<id>.json` files: each brief's Lexical document, kept apart from notebook.json
@@ -20,7 +18,7 @@ export class BriefShelf {
 
   static async load(folder: string, metas: readonly BriefMeta[]): Promise<BriefShelf> {
     const shelf = new BriefShelf(folder);
-    await mapLimit(metas, OPEN_CONCURRENCY, async (meta) => {
+    await forEachInTurns(metas, async (meta) => {
       const path = layout.briefFile(folder, meta.id);
       const db = await loadDb(path, parseBriefFile, `the brief “${meta.title}”`);
       if (db.data.briefId !== meta.id) {

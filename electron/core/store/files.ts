@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Low } from 'lowdb';
 import { describeIssues, ParleyError } from '../../../shared/contract';
 import { BriefFile, migrate, NotebookFile, SourceFile, type FileKind } from '../../../shared/model';
-import { DurableJsonFile } from './durable-file';
+import { DurableJsonFile, isWritePending } from './durable-file';
 
 /**
  * Files on disk are input from outside like any other: they may be from an older Parley
@@ -43,7 +43,8 @@ export function fileDb<T>(path: string, parse: (raw: unknown, path: string) => T
 /** Reads an existing file; a missing one is damage, because notebook.json names it. */
 export async function loadDb<T>(path: string, parse: (raw: unknown, path: string) => T, what: string): Promise<FileDb<T>> {
   const adapter = new DurableJsonFile<T>(path, parse);
-  const data = await adapter.read();
+  // At open nothing is pending and the quick read applies; `read` waits for our own writes.
+  const data = isWritePending(path) ? await adapter.read() : adapter.readNow();
   if (data === null) throw new ParleyError('notebook-damaged', `${path} is missing, but the notebook lists ${what}.`);
   return new Low<T>(adapter, data) as FileDb<T>;
 }

@@ -4,11 +4,8 @@ import { SCHEMA_VERSION, type Annotation, type SourceFile, type SourceMeta, type
 import { isErrno, reason, syncFolder } from './durable-file';
 import { commit, fileDb, loadDb, parseSourceFile, type FileDb } from './files';
 import { layout } from './layout';
-import { mapLimit } from './map-limit';
+import { forEachInTurns } from './in-turns';
 import { findRecord, notFound, replaceById, tombstoneOf, withoutId } from './records';
-
-/** Enough files in flight to hide disk latency, few enough to stay clear of EMFILE. */
-const OPEN_CONCURRENCY = 32;
 
 /**
  * The `sources/<id>.json` files: each source's text versions and its annotations, held in
@@ -23,7 +20,7 @@ export class SourceShelf {
 
   static async load(folder: string, metas: readonly SourceMeta[]): Promise<SourceShelf> {
     const shelf = new SourceShelf(folder);
-    await mapLimit(metas, OPEN_CONCURRENCY, async (meta) => {
+    await forEachInTurns(metas, async (meta) => {
       const path = layout.sourceFile(folder, meta.id);
       const db = await loadDb(path, parseSourceFile, `the source “${meta.title}”`);
       if (db.data.sourceId !== meta.id) {
