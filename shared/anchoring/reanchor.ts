@@ -1,5 +1,6 @@
 import type { AnnotationTarget } from '../model';
 import { anchorNear, anchorUnchanged, type AnchorResult } from './anchor';
+import { agreeingRun } from './context';
 
 /**
  * Re-anchors every annotation of a source in its new text version, results in input order.
@@ -10,7 +11,7 @@ import { anchorNear, anchorUnchanged, type AnchorResult } from './anchor';
  * small window instead of the whole text and breaks ties between look-alikes correctly.
  */
 export function reanchorAll(text: string, targets: readonly AnnotationTarget[]): AnchorResult[] {
-  const results: (AnchorResult | undefined)[] = targets.map((t) => anchorUnchanged(text, t, t.position.start));
+  const results = placeUnchanged(text, targets);
   const shifts = targets
     .map((t, i) => {
       const r = results[i];
@@ -38,4 +39,35 @@ function nearestShift(shifts: readonly { old: number; shift: number }[], old: nu
   const before = shifts[low - 1];
   const after = shifts[low];
   return before?.shift ?? after?.shift ?? 0;
+}
+
+/**
+ * The unchanged spans, in old-position order: after an edit every span beyond it has moved
+ * by the same amount as its neighbour, so the quote is first looked for where the previous
+ * span's shift puts it. Found there with its whole context intact it is the span (the exact
+ * search would rank that occurrence first too) and the text is not searched at all.
+ */
+function placeUnchanged(text: string, targets: readonly AnnotationTarget[]): (AnchorResult | undefined)[] {
+  const results: (AnchorResult | undefined)[] = new Array(targets.length);
+  const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.position.start - targets[b]!.position.start);
+  let shift = 0;
+  for (const i of order) {
+    const target = targets[i]!;
+    const result = atShift(text, target, shift) ?? anchorUnchanged(text, target, target.position.start);
+    if (result && result.state !== 'orphaned') shift = result.start - target.position.start;
+    results[i] = result;
+  }
+  return results;
+}
+
+function atShift(text: string, target: AnnotationTarget, shift: number): AnchorResult | undefined {
+  if (shift === 0) return undefined;
+  const { exact, prefix, suffix } = target.quote;
+  const start = target.position.start + shift;
+  const end = start + exact.length;
+  if (start < 0 || end > text.length || !text.startsWith(exact, start)) return undefined;
+  // Both sides must be present: a side left empty by the edge of the text is evidence the
+  // full search weighs differently.
+  if (prefix.length === 0 || suffix.length === 0) return undefined;
+  return agreeingRun(text, start, end, prefix, suffix) === prefix.length + suffix.length ? { state: 'moved', start, end } : undefined;
 }
