@@ -93,11 +93,19 @@ export class NotebookStore extends Store<NotebookState> {
   /** A brief created, renamed or saved: the navigator lists it, newest edit first. */
   putBrief(brief: BriefMeta): void {
     const meta: BriefMeta = { id: brief.id, createdAt: brief.createdAt, updatedAt: brief.updatedAt, rev: brief.rev, title: brief.title };
-    this.update({ briefs: [meta, ...this.getSnapshot().briefs.filter((b) => b.id !== brief.id)] });
+    const briefs = [meta, ...this.getSnapshot().briefs.filter((b) => b.id !== brief.id)];
+    this.update({ briefs, info: this.withBriefCount(briefs.length) });
   }
 
   dropBrief(id: string): void {
-    this.update({ briefs: this.getSnapshot().briefs.filter((b) => b.id !== id) });
+    const briefs = this.getSnapshot().briefs.filter((b) => b.id !== id);
+    this.update({ briefs, info: this.withBriefCount(briefs.length) });
+  }
+
+  /** The overview's count follows the list, without asking the engine again. */
+  private withBriefCount(briefs: number): NotebookState['info'] {
+    const info = this.getSnapshot().info;
+    return info ? { ...info, counts: { ...info.counts, briefs } } : info;
   }
 
   /** Wraps a write so the status line is honest about it while it is in flight. */
