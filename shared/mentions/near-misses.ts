@@ -45,10 +45,10 @@ export interface NearMissSearch {
   /** Near misses in `text`; `words` is `splitWords(text)` when the caller already has it. */
   find(text: string, words?: Words): NearMiss[];
   /**
-   * Whether a folded word could end a near miss. A text none of whose words can is known to
-   * hold none, so a caller with a word index skips it without scanning.
+   * Of the texts a word index knows, those that could hold a near miss; the others are known
+   * to hold none and need no scan. `holding` gives the texts holding a word it accepts.
    */
-  couldEnd(word: string): boolean;
+  textsThatMayHold<T>(holding: (wanted: (word: string) => boolean) => ReadonlySet<T>): Set<T>;
 }
 
 /**
@@ -79,22 +79,44 @@ export function nearMissSearch(entity: NearMissEntity, options: NearMissOptions 
   const closeToSurname = surnameFilter(forms);
 
   const find = (text: string, words: Words = splitWords(text)): NearMiss[] => {
-    const taken = exact.findInWords(text, words).map((hit) => [hit.start, hit.end] as const);
+    // Correctly spelled names are only needed once a run holds a candidate.
+    let taken: Array<readonly [number, number]> | undefined;
+    const takenSpans = () => (taken ??= exact.findInWords(text, words).map((hit) => [hit.start, hit.end] as const));
     const seenLowercase = lowercaseWords(text, words);
     const found: NearMiss[] = [];
     for (const run of nameRuns(text, words)) {
+      // Every near miss ends in a word close to a surname; most runs hold none.
+      if (!words.folded.slice(run.first, run.end).some(closeToSurname)) continue;
       for (const miss of missesInRun(text, words, run.first, run.end, forms, seenLowercase, closeToSurname)) {
         const key = nameKey(miss.text);
         if (others.has(key) || isIgnored(key, ignored)) continue;
         // Part of a correctly spelled name ("K. Haddad" in "Amal K. Haddad"): no slip.
-        if (taken.some(([start, end]) => start <= miss.start && miss.end <= end)) continue;
+        if (takenSpans().some(([start, end]) => start <= miss.start && miss.end <= end)) continue;
         if (found.some((f) => f.start < miss.end && miss.start < f.end)) continue;
         found.push(miss);
       }
     }
     return found.sort((a, b) => a.start - b.start);
   };
-  return { find, couldEnd: closeToSurname };
+  return { find, textsThatMayHold: (holding) => textsThatMayHold(forms, holding) };
+}
+
+/**
+ * A lone word is a near miss only when it is a slip for some name and no one-word name is
+ * spelled exactly so; a longer window starts with a name's first word and ends close to its
+ * surname, so a text needs both.
+ */
+function textsThatMayHold<T>(forms: NameForm[], holding: (wanted: (word: string) => boolean) => ReadonlySet<T>): Set<T> {
+  const exactLoneNames = new Set(forms.filter((f) => f.core.length === 1).map((f) => f.surname));
+  const loneSlip = (word: string) => !exactLoneNames.has(word) && forms.some((f) => (surnameSlips(word, f) ?? 0) > 0);
+  const found = new Set(holding(loneSlip));
+  for (const form of forms) {
+    if (form.core.length < 2) continue;
+    const withFirst = holding((word) => word === form.core[0]);
+    if (withFirst.size === 0) continue;
+    for (const text of holding((word) => surnameSlips(word, form) !== undefined)) if (withFirst.has(text)) found.add(text);
+  }
+  return found;
 }
 
 /** Near misses of one entity's names in one text. */

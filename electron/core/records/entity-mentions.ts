@@ -53,7 +53,8 @@ export class MentionFinder {
     const versions = sources.map((source) => this.store.currentVersion(source.id, source));
     this.sourceWords.update(versions);
     // Only texts holding one of the entity's words can hold a mention; the rest are skipped.
-    const worthScanning = this.sourceWords.versionsHolding((word) => question.firstWords.has(word) || question.nearMisses.couldEnd(word));
+    const worthScanning = question.nearMisses.textsThatMayHold((wanted) => this.sourceWords.versionsHolding(wanted));
+    for (const id of this.sourceWords.versionsHolding((word) => question.firstWords.has(word))) worthScanning.add(id);
 
     sources.forEach((source, i) => {
       const version = versions[i]!;

@@ -17,7 +17,7 @@ export class SourceWords {
     const current = new Set(versions.map((v) => v.id));
     for (const [id, words] of this.byVersion) {
       if (current.has(id)) continue;
-      for (const word of words.folded) this.versionsWith.get(word)?.delete(id);
+      for (const word of new Set(words.folded)) this.versionsWith.get(word)?.delete(id);
       this.byVersion.delete(id);
     }
     for (const version of versions) if (!this.byVersion.has(version.id)) this.add(version);
@@ -40,12 +40,12 @@ export class SourceWords {
   private add(version: TextVersion): void {
     const words = splitWords(version.text);
     // One string per distinct word: the index's key, not a slice keeping the text alive.
-    const folded = words.folded.map((word) => {
+    const folded = words.folded.map((word) => this.canonical(word));
+    for (const word of new Set(folded)) {
       let versions = this.versionsWith.get(word);
       if (!versions) this.versionsWith.set(word, (versions = new Set()));
       versions.add(version.id);
-      return this.canonical(word);
-    });
+    }
     this.byVersion.set(version.id, { starts: words.starts, ends: words.ends, folded });
   }
 
