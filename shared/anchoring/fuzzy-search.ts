@@ -63,8 +63,11 @@ interface Searched {
 function widen(text: string, exact: string, maxErrors: number, inner: Searched | undefined, from: number, to: number): Searched {
   if (!inner) return { from, to, matches: matchesIn(text, exact, maxErrors, from, to) };
   const overlap = exact.length + maxErrors;
-  const before = from < inner.from ? matchesIn(text, exact, maxErrors, from, Math.min(to, inner.from + overlap)) : [];
-  const after = to > inner.to ? matchesIn(text, exact, maxErrors, Math.max(from, inner.to - overlap), to) : [];
+  // Matches with more errors than the inner stretch's best would not be reported for the
+  // union, so the new text is searched for no more than that: a tighter search is faster.
+  const limit = inner.matches.reduce((fewest, m) => Math.min(fewest, m.errors), maxErrors);
+  const before = from < inner.from ? matchesIn(text, exact, limit, from, Math.min(to, inner.from + overlap)) : [];
+  const after = to > inner.to ? matchesIn(text, exact, limit, Math.max(from, inner.to - overlap), to) : [];
   return { from, to, matches: fewestErrors([...inner.matches, ...before, ...after]) };
 }
 
