@@ -16,9 +16,9 @@ export function AnnotationList({ annotations, error }: { annotations: Annotation
   const [{ activeId, form, reattachId, canUndo, canRedo }, store] = useAnnotate();
   const [{ entities, proposals }] = useNotebook();
   // The card being edited, the active one and the orphan being re-attached are always built.
-  const wanted = [form?.editing, activeId, reattachId].map((id) => (id ? annotations.findIndex((a) => a.id === id) + 1 : 0));
-  const [shown, more] = useShownCount(annotations[0]?.sourceId ?? null, Math.max(...wanted));
-  const hidden = annotations.length - shown;
+  const wanted = [form?.editing, activeId, reattachId].map((id) => (id ? annotations.findIndex((a) => a.id === id) : -1));
+  const [count, more] = useShownCount(annotations[0]?.sourceId ?? null);
+  const ranges = shownRanges(annotations.length, count, wanted);
   return (
     <section className="context__section" aria-labelledby="annotations-heading" data-testid="annotations-panel">
       <h2 id="annotations-heading" className="context__heading">
@@ -36,7 +36,8 @@ export function AnnotationList({ annotations, error }: { annotations: Annotation
         </EmptyState>
       ) : (
         <ul className="annotations" aria-label="Annotations">
-          {annotations.slice(0, shown).map((a) =>
+          {ranges.flatMap(([from, to], r) => [
+            ...annotations.slice(from, to).map((a) =>
             form?.editing === a.id ? (
               <li key={a.id} className="annotation annotation--editing">
                 <AnnotationForm span={a.target.position} editing={a} focus="entity" />
@@ -52,24 +53,47 @@ export function AnnotationList({ annotations, error }: { annotations: Annotation
                 store={store}
               />
             ),
-          )}
-          {hidden > 0 && <MoreCards hidden={hidden} onMore={more} />}
+            ),
+            // The cards not built between this stretch and the next (or the end).
+            to < (ranges[r + 1]?.[0] ?? annotations.length) ? (
+              <MoreCards key={`more-${to}`} hidden={(ranges[r + 1]?.[0] ?? annotations.length) - to} onMore={() => more(to)} />
+            ) : null,
+          ])}
         </ul>
       )}
     </section>
   );
 }
 
+/** Cards either side of one that must be shown, so it is not alone in the panel. */
+const AROUND = 3;
+
 /**
- * Cards built so far for this source: a page at first, at least up to `atLeast`, one page
- * more on each `more()`. Another source starts again from one page.
+ * The stretches [from, to) of cards built: the first `count`, and a few around each card that
+ * must be shown (the edited, the active, the re-attaching one), in order, overlaps merged.
  */
-function useShownCount(sourceId: string | null, atLeast: number): [number, () => void] {
+function shownRanges(total: number, count: number, wanted: number[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [[0, Math.min(count, total)]];
+  for (const at of wanted) if (at >= 0) ranges.push([Math.max(0, at - AROUND), Math.min(total, at + AROUND + 1)]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * How many cards from the top are built for this source: a page at first, and on `more(at)`
+ * every card up to a page past `at`. Another source starts again from one page.
+ */
+function useShownCount(sourceId: string | null): [number, (at: number) => void] {
   const [state, setState] = useState({ sourceId, count: PAGE });
   const count = state.sourceId === sourceId ? state.count : PAGE;
-  const shown = Math.max(count, atLeast);
-  const more = () => setState({ sourceId, count: shown + PAGE });
-  return [shown, more];
+  const more = (at: number) => setState({ sourceId, count: Math.max(count, at + PAGE) });
+  return [count, more];
 }
 
 /**
