@@ -1,6 +1,7 @@
 import type { Expansion } from './vocabulary';
 import { FIELD_COUNT, type WordIndex } from './word-index';
 import { packedDoc, packedTf } from './postings';
+import { Top } from './top';
 
 /** A word of the query and how loosely it may match. */
 export interface QueryTerm {
@@ -23,13 +24,22 @@ export interface Scored {
   score: number;
 }
 
+export interface Evaluated {
+  /** The best `limit` of the documents kept, best first. */
+  top: Scored[];
+  /** How many documents were kept. */
+  total: number;
+  /** What each query term reached in the vocabulary. */
+  expansions: Expansion[][];
+}
+
 /**
  * The documents holding every query term (each in any field, as itself or one of its
- * expansions), scored by BM25+ summed over terms and fields. Per-document tallies live in
- * typed arrays indexed by document number, so a word found in every article costs one pass
- * over its postings and nothing per document beyond that.
+ * expansions) that `keep` keeps, scored by BM25+ summed over terms and fields. Per-document
+ * tallies live in typed arrays indexed by document number, so a word found in every article
+ * costs one pass over its postings and nothing per document beyond that.
  */
-export function evaluate(index: WordIndex, query: readonly QueryTerm[]): { hits: Scored[]; expansions: Expansion[][] } {
+export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (doc: number) => boolean, limit: number): Evaluated {
   const capacity = index.capacity;
   const score = new Float64Array(capacity);
   const lastTerm = new Int32Array(capacity).fill(-1);
@@ -60,13 +70,12 @@ export function evaluate(index: WordIndex, query: readonly QueryTerm[]): { hits:
     }
   });
 
-  const hits: Scored[] = [];
+  const top = new Top<Scored>(limit, (a, b) => b.score - a.score);
   for (let doc = 0; doc < capacity; doc++) {
-    if (termsFound[doc] !== query.length) continue;
-    const id = index.idOf(doc);
-    if (id !== null) hits.push({ id, doc, score: score[doc]! });
+    if (termsFound[doc] !== query.length || !keep(doc)) continue;
+    top.offer({ id: index.idOf(doc)!, doc, score: score[doc]! });
   }
-  return { hits, expansions };
+  return { top: top.result(), total: top.total, expansions };
 }
 
 /** The words of the vocabulary that document `doc` matched, for marking them in its snippet. */

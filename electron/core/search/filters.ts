@@ -2,12 +2,13 @@ import { ParleyError } from '../../../shared/contract';
 import { publishedWithin, termOf, type SearchRequest } from '../../../shared/search';
 import type { Entry, Registry } from './registry';
 
-export type Allowed = (id: string) => boolean;
+export type Allowed = (id: string, entry: Entry) => boolean;
 
 /**
- * The request's filters as one test on a record id, or null when there are none. Outlet and dates belong to sources, so
- * they keep sources and the annotations in them; a tag keeps annotations; a linked record
- * keeps the annotations linking it, the sources holding those, and the record itself.
+ * The request's filters as one test on a record, or null when there are none. Outlet and
+ * dates belong to sources, so they keep sources and the annotations in them; a tag keeps
+ * annotations; a linked record keeps the annotations linking it, the sources holding those,
+ * and the record itself.
  */
 export function allowedBy(request: SearchRequest, registry: Registry): Allowed | null {
   const { from, to, recordId } = request;
@@ -22,12 +23,20 @@ export function allowedBy(request: SearchRequest, registry: Registry): Allowed |
   // No filter: nothing to test on each of what may be thousands of hits.
   if (!kinds && tag === undefined && recordId === undefined && !bySource) return null;
 
-  const sourceFits = (source: Entry | undefined) =>
-    source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
+  // Decided once per source: a listing may ask for each of its many annotations.
+  const fits = new Map<string, boolean>();
+  const sourceFits = (sourceId: string) => {
+    let fit = fits.get(sourceId);
+    if (fit === undefined) {
+      const source = registry.get(sourceId);
+      fit = source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
+      fits.set(sourceId, fit);
+    }
+    return fit;
+  };
 
-  return (id) => {
-    const entry = registry.get(id);
-    if (!entry || (kinds && !kinds.has(entry.kind))) return false;
+  return (id, entry) => {
+    if (kinds && !kinds.has(entry.kind)) return false;
     if (tag !== undefined && !(entry.kind === 'annotation' && entry.tags.includes(tag))) return false;
     if (recordId !== undefined && sourcesLinking) {
       const linked =
@@ -36,7 +45,7 @@ export function allowedBy(request: SearchRequest, registry: Registry): Allowed |
         (entry.kind === 'source' && sourcesLinking.has(id));
       if (!linked) return false;
     }
-    if (bySource) return sourceFits(entry.kind === 'annotation' ? registry.get(entry.sourceId) : entry);
+    if (bySource) return entry.kind === 'source' ? sourceFits(id) : entry.kind === 'annotation' && sourceFits(entry.sourceId);
     return true;
   };
 }

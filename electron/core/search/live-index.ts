@@ -1,7 +1,8 @@
 import type { SearchKind } from '../../../shared/search';
 import type { ChangedCollection } from '../store/change-feed';
 import { annotationEntry, documentOf, entryOf, kindOfCollection, type Notebook } from './documents';
-import { Registry } from './registry';
+import { Registry, type Entry } from './registry';
+import { compactIndex } from './compact';
 import { WordIndex } from './word-index';
 
 /**
@@ -10,14 +11,24 @@ import { WordIndex } from './word-index';
  * change is told: the index ends up as the notebook is.
  */
 export class LiveIndex {
+  /** Each document's registry entry by its number in the word index, to read it without a look-up by id. */
+  private entries: Array<Entry | undefined> = [];
+
   constructor(
     readonly notebook: Notebook,
     private index: WordIndex = new WordIndex(),
     readonly registry: Registry = registryOf(notebook),
-  ) {}
+  ) {
+    this.numberEntries();
+  }
 
   get words(): WordIndex {
     return this.index;
+  }
+
+  /** The registry entry of document `doc`, or undefined when it is dead. */
+  entryAt(doc: number): Entry | undefined {
+    return this.index.idOf(doc) === null ? undefined : this.entries[doc];
   }
 
   /** Brings the record `id` and the documents that show it up to date; returns how many documents were written. */
@@ -43,14 +54,27 @@ export class LiveIndex {
       this.add(kind, id);
     }
     // Edits leave dead documents behind; past a point their postings cost more than a copy.
-    if (this.index.wasteful) this.index = WordIndex.fromCompact(this.index.compact());
+    if (this.index.wasteful) {
+      this.index = WordIndex.fromCompact(compactIndex(this.index));
+      this.numberEntries();
+    }
     return 1;
   }
 
   /** Indexes the record's current document (once it is out of the index). */
   add(kind: SearchKind, id: string): void {
     const document = documentOf(this.notebook, kind, id);
-    if (document) this.index.add(id, [document.title, document.names, document.text]);
+    if (!document) return;
+    const doc = this.index.add(id, [document.title, document.names, document.text]);
+    this.entries[doc] = this.registry.get(id);
+  }
+
+  private numberEntries(): void {
+    this.entries = [];
+    for (let doc = 0; doc < this.index.capacity; doc++) {
+      const id = this.index.idOf(doc);
+      if (id !== null) this.entries[doc] = this.registry.get(id);
+    }
   }
 
   /** A source's annotations as they now stand: new text versions carry some over and drop others. */

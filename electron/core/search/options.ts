@@ -2,7 +2,7 @@
  * What the saved index was built with. Change it whenever documents, fields or the way
  * words are cut change, so an index saved by an older Parley is rebuilt, not trusted.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Typing "negot" finds "negotiators"; one letter alone would reach half the vocabulary. */
 export const prefixFor = (term: string) => term.length >= 2;

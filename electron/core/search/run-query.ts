@@ -1,10 +1,10 @@
-import { firstMatch, isEmptyQuery, matcherFor, parseQuery, type ParsedQuery, type SearchKind, type SearchRequest, type SearchResults } from '../../../shared/search';
-import { documentOf } from './documents';
+import { isEmptyQuery, parseQuery, type ParsedQuery, type SearchKind, type SearchRequest, type SearchResults } from '../../../shared/search';
 import { describeHit } from './describe';
 import { evaluate, matchedTerms, type QueryTerm } from './evaluate';
 import { allowedBy, type Allowed } from './filters';
 import type { LiveIndex } from './live-index';
 import { fuzzinessFor, prefixFor } from './options';
+import { Top } from './top';
 import type { Expansion } from './vocabulary';
 
 /** A record that answers the query: its score and the indexed words it matched. */
@@ -28,43 +28,42 @@ interface Ranked extends Omit<Hit, 'terms'> {
 export function runQuery(live: LiveIndex, request: SearchRequest): SearchResults {
   const parsed = parseQuery(request.query);
   const allowed = allowedBy(request, live.registry);
-  const { ranked, expansions } = isEmptyQuery(parsed) ? { ranked: listed(live, allowed), expansions: [] } : matched(live, parsed, allowed);
-  const shown = ranked.slice(0, request.limit).map(({ doc, ...hit }) => {
+  const { ranked, total, expansions } = isEmptyQuery(parsed)
+    ? { ...listed(live, allowed, request.limit), expansions: [] }
+    : matched(live, parsed, allowed, request.limit);
+  const shown = ranked.map(({ doc, ...hit }) => {
     const terms = doc === null ? [] : matchedTerms(live.words, doc, expansions);
     return describeHit(live.notebook, { ...hit, terms }, parsed);
   });
-  return { results: shown, total: ranked.length };
+  return { results: shown, total };
 }
 
-function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed | null): { ranked: Ranked[]; expansions: Expansion[][] } {
+function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed | null, limit: number): { ranked: Ranked[]; total: number; expansions: Expansion[][] } {
   // Every word must be there: free words as prefixes or with a typo, phrase words exactly.
   const query: QueryTerm[] = [
     ...parsed.words.map((term) => ({ term, prefix: prefixFor(term), fuzzy: fuzzinessFor(term) })),
     ...parsed.phrases.flat().map((term) => ({ term, prefix: false, fuzzy: 0 })),
   ];
-  const { hits, expansions } = evaluate(live.words, query);
-  const ranked: Ranked[] = [];
-  for (const { id, doc, score } of hits) {
-    const entry = live.registry.get(id);
-    if (entry && (!allowed || allowed(id))) ranked.push({ id, kind: entry.kind, score, doc });
-  }
-  ranked.sort((a, b) => b.score - a.score);
-  if (parsed.phrases.length === 0) return { ranked, expansions };
-  // The index knows words, not their order: keep the records where each phrase is really there.
-  const phraseMatchers = parsed.phrases.map((phrase) => matcherFor([], [phrase]));
-  const withPhrases = ranked.filter((hit) => {
-    const document = documentOf(live.notebook, hit.kind, hit.id);
-    const fields = document ? [document.title, document.names, document.text] : [];
-    return phraseMatchers.every((matcher) => fields.some((field) => firstMatch(field, matcher) !== null));
-  });
-  return { ranked: withPhrases, expansions };
+  // The index knows each phrase's words are there; its word order says whether side by side.
+  // (A word the vocabulary lacks has no number; no record holds it, so nothing is tested.)
+  const phrases = parsed.phrases.map((phrase) => phrase.map((term) => live.words.termId(term) ?? Number.NaN));
+  const keep = (doc: number) => {
+    const entry = live.entryAt(doc);
+    if (!entry || (allowed && !allowed(live.words.idOf(doc)!, entry))) return false;
+    return phrases.every((termIds) => live.words.holdsPhrase(doc, termIds));
+  };
+  const { top, total, expansions } = evaluate(live.words, query, keep, limit);
+  const ranked = top.map(({ id, doc, score }) => ({ id, doc, score, kind: live.entryAt(doc)!.kind }));
+  return { ranked, total, expansions };
 }
 
-function listed(live: LiveIndex, allowed: Allowed | null): Ranked[] {
-  const kept: Array<Ranked & { updatedAt: string }> = [];
+/** What the filters keep, most recently changed first. */
+function listed(live: LiveIndex, allowed: Allowed | null, limit: number): { ranked: Ranked[]; total: number } {
+  const newest = new Top<{ id: string; kind: SearchKind; updatedAt: string }>(limit, (a, b) =>
+    a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
+  );
   for (const [id, entry] of live.registry.all()) {
-    if (!allowed || allowed(id)) kept.push({ id, kind: entry.kind, score: 0, doc: null, updatedAt: entry.updatedAt });
+    if (!allowed || allowed(id, entry)) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
   }
-  kept.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-  return kept.map(({ updatedAt: _, ...hit }) => hit);
+  return { ranked: newest.result().map(({ id, kind }) => ({ id, kind, score: 0, doc: null })), total: newest.total };
 }

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMP_SUFFIX, writeDurably } from '../store/durable-file';
 import { INDEX_FORMAT } from './options';
+import { compactIndex } from './compact';
 import { FIELD_COUNT, WordIndex } from './word-index';
 
 /**
@@ -28,26 +29,30 @@ export interface SavedWords {
   terms: string[];
   offsets: string;
   postings: string;
+  tokens: string;
+  tokenOffsets: string;
 }
 
 export function savedWordsOf(index: WordIndex): SavedWords {
-  const { docs, fieldLengths, terms, offsets, postings } = index.compact();
-  return { docs, fieldLengths, terms, offsets: base64Of(offsets), postings: base64Of(postings) };
+  const { docs, fieldLengths, terms, offsets, postings, tokens, tokenOffsets } = compactIndex(index);
+  return { docs, fieldLengths, terms, offsets: base64Of(offsets), postings: base64Of(postings), tokens: base64Of(tokens), tokenOffsets: base64Of(tokenOffsets) };
 }
 
 /** The saved word index, or null when its parts do not fit together. */
 export function wordIndexOf(saved: SavedWords): WordIndex | null {
   if (![saved.docs, saved.fieldLengths, saved.terms].every(Array.isArray)) return null;
-  if (typeof saved.offsets !== 'string' || typeof saved.postings !== 'string') return null;
-  const offsets = int32sOf(saved.offsets);
-  const postings = int32sOf(saved.postings);
+  const encoded = [saved.offsets, saved.postings, saved.tokens, saved.tokenOffsets];
+  if (!encoded.every((part) => typeof part === 'string')) return null;
+  const [offsets, postings, tokens, tokenOffsets] = encoded.map(int32sOf) as [Int32Array, Int32Array, Int32Array, Int32Array];
   const fits =
     saved.fieldLengths.length === saved.docs.length * FIELD_COUNT &&
     offsets.length === saved.terms.length * FIELD_COUNT + 1 &&
-    offsets[offsets.length - 1] === postings.length;
+    offsets[offsets.length - 1] === postings.length &&
+    tokenOffsets.length === saved.docs.length + 1 &&
+    tokenOffsets[tokenOffsets.length - 1] === tokens.length;
   if (!fits) return null;
   try {
-    return WordIndex.fromCompact({ ...saved, offsets, postings });
+    return WordIndex.fromCompact({ ...saved, offsets, postings, tokens, tokenOffsets });
   } catch {
     return null; // words that are not strings, say: rebuilt like any damage
   }

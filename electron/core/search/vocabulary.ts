@@ -25,6 +25,11 @@ export class Vocabulary {
     return this.words;
   }
 
+  /** The word's number, if the vocabulary has it. */
+  find(word: string): number | undefined {
+    return this.tree.get(word);
+  }
+
   /** The word's number, given a new one if it is new. */
   idOf(word: string): number {
     let termId = this.tree.get(word);

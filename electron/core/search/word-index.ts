@@ -1,9 +1,11 @@
 import { termOf, wordsOf } from '../../../shared/search';
-import { EMPTY, listHolds, pack, packedDoc, packedTf, type List } from './postings';
+import { EMPTY, listHolds, pack, type List } from './postings';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 /** title, names, text: the fields of every document, weighted differently by the scorer. */
 export const FIELD_COUNT = 3;
+/** Between two fields in a document's word sequence, so a phrase never spans them. */
+const FIELD_BREAK = -1;
 
 /** The index with live documents numbered densely and dead postings dropped: what is saved. */
 export interface CompactIndex {
@@ -14,34 +16,37 @@ export interface CompactIndex {
   /** Where each term's postings for each field start in `postings`; one more at the end. */
   offsets: Int32Array;
   postings: Int32Array;
+  /** Every document's words as term numbers, in order; `tokenOffsets` says where each starts. */
+  tokens: Int32Array;
+  tokenOffsets: Int32Array;
 }
 
+type Loaded = Pick<CompactIndex, 'offsets' | 'postings' | 'tokens' | 'tokenOffsets'>;
+const NOTHING_LOADED: Loaded = { offsets: new Int32Array(1), postings: EMPTY, tokens: EMPTY, tokenOffsets: new Int32Array(1) };
+
 /**
- * The inverted index: for each word and field, the documents holding it with how often.
- * Postings are plain integers in arrays (typed arrays once loaded from disk), so a notebook
- * of 10,000 articles fits in tens of megabytes and its saved index loads without rebuilding
- * a structure per word; the vocabulary (MiniSearch's radix tree) serves prefix and fuzzy
- * look-ups. A replaced or removed document is only marked dead: its postings are
- * skipped, and dropped when the index is saved or compacted.
+ * The inverted index: for each word and field, the documents holding it with how often,
+ * plus each document's words in order (term numbers), which answers "are these words side
+ * by side?" without reading the text. All of it is plain integers, in typed arrays once
+ * loaded from disk, so 10,000 articles fit in tens of megabytes and a saved index loads
+ * without rebuilding a structure per word; the vocabulary (MiniSearch's radix tree) serves
+ * prefix and fuzzy look-ups. A replaced or removed document is only marked dead: its
+ * postings are skipped, and dropped when the index is saved or compacted.
  */
 export class WordIndex {
-  private readonly vocabulary: Vocabulary;
   /** Postings written since load (or all of them, when built), by termId × FIELD_COUNT + field. */
   private readonly written: Array<number[] | undefined> = [];
+  private readonly ownTokens: Array<Int32Array | undefined> = [];
   private readonly docIds: Array<string | null> = [];
   private readonly docNumbers = new Map<string, number>();
   private readonly fieldLengths: number[] = [];
   private readonly totalLengths = new Array<number>(FIELD_COUNT).fill(0);
   private liveCount = 0;
 
-  /** Postings as loaded from disk: one array, sliced by `offsets`. */
   constructor(
-    vocabulary = new Vocabulary(),
-    private readonly loaded: Int32Array = EMPTY,
-    private readonly offsets: Int32Array = new Int32Array(1),
-  ) {
-    this.vocabulary = vocabulary;
-  }
+    private readonly vocabulary = new Vocabulary(),
+    private readonly loaded: Loaded = NOTHING_LOADED,
+  ) {}
 
   /** Documents in the index (not counting dead ones). */
   get size(): number {
@@ -66,25 +71,41 @@ export class WordIndex {
     return this.docIds[doc] ?? null;
   }
 
-  add(id: string, fields: readonly string[]): void {
+  /** Every word, by its term number. */
+  terms(): readonly string[] {
+    return this.vocabulary.all();
+  }
+
+  termId(term: string): number | undefined {
+    return this.vocabulary.find(term);
+  }
+
+  /** Indexes the document (replacing any with its id); returns its number. */
+  add(id: string, fields: readonly string[]): number {
     this.remove(id);
     const doc = this.docIds.length;
     this.docIds.push(id);
     this.docNumbers.set(id, doc);
     this.liveCount += 1;
+    const sequence: number[] = [];
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const counts = new Map<string, number>();
+      if (field > 0) sequence.push(FIELD_BREAK);
+      const counts = new Map<number, number>();
       let length = 0;
       for (const word of wordsOf(fields[field] ?? '')) {
         const term = termOf(word);
         if (!term) continue;
-        counts.set(term, (counts.get(term) ?? 0) + 1);
+        const termId = this.vocabulary.idOf(term);
+        counts.set(termId, (counts.get(termId) ?? 0) + 1);
+        sequence.push(termId);
         length += 1;
       }
       this.fieldLengths.push(length);
       this.totalLengths[field]! += length;
-      for (const [term, tf] of counts) this.append(this.vocabulary.idOf(term) * FIELD_COUNT + field, pack(doc, tf));
+      for (const [termId, tf] of counts) this.append(termId * FIELD_COUNT + field, pack(doc, tf));
     }
+    this.ownTokens[doc] = Int32Array.from(sequence);
+    return doc;
   }
 
   remove(id: string): void {
@@ -92,15 +113,25 @@ export class WordIndex {
     if (doc === undefined) return;
     this.docNumbers.delete(id);
     this.docIds[doc] = null;
+    this.ownTokens[doc] = undefined;
     this.liveCount -= 1;
-    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! -= this.fieldLengths[doc * FIELD_COUNT + field]!;
+    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! -= this.fieldLength(doc, field);
   }
 
   postings(termId: number, field: number): List {
     const slot = termId * FIELD_COUNT + field;
     const own = this.written[slot];
     if (own) return own;
-    return slot + 1 < this.offsets.length ? this.loaded.subarray(this.offsets[slot], this.offsets[slot + 1]) : EMPTY;
+    const { offsets, postings } = this.loaded;
+    return slot + 1 < offsets.length ? postings.subarray(offsets[slot], offsets[slot + 1]) : EMPTY;
+  }
+
+  /** The document's words as term numbers, fields apart. */
+  tokensOf(doc: number): List {
+    const own = this.ownTokens[doc];
+    if (own) return own;
+    const { tokenOffsets, tokens } = this.loaded;
+    return doc + 1 < tokenOffsets.length ? tokens.subarray(tokenOffsets[doc], tokenOffsets[doc + 1]) : EMPTY;
   }
 
   fieldLength(doc: number, field: number): number {
@@ -121,40 +152,21 @@ export class WordIndex {
     return false;
   }
 
-  /** Everything needed to save the index, live documents renumbered densely, dead postings dropped. */
-  compact(): CompactIndex {
-    const renumber = new Int32Array(this.docIds.length).fill(-1);
-    const docs: string[] = [];
-    const fieldLengths: number[] = [];
-    this.docIds.forEach((id, doc) => {
-      if (id === null) return;
-      renumber[doc] = docs.length;
-      docs.push(id);
-      for (let field = 0; field < FIELD_COUNT; field++) fieldLengths.push(this.fieldLength(doc, field));
-    });
-    const terms: string[] = [];
-    const offsets: number[] = [0];
-    const postings: number[] = [];
-    this.vocabulary.all().forEach((term, termId) => {
-      const start = postings.length;
-      const ends: number[] = [];
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        for (const value of this.postings(termId, field)) {
-          const doc = renumber[packedDoc(value)]!;
-          if (doc >= 0) postings.push(pack(doc, packedTf(value)));
-        }
-        ends.push(postings.length);
-      }
-      if (postings.length === start) return; // only dead documents held it
-      terms.push(term);
-      offsets.push(...ends);
-    });
-    return { docs, fieldLengths, terms, offsets: Int32Array.from(offsets), postings: Int32Array.from(postings) };
+  /** Whether document `doc` has these words side by side, in this order, within one field. */
+  holdsPhrase(doc: number, termIds: readonly number[]): boolean {
+    const tokens = this.tokensOf(doc);
+    const last = tokens.length - termIds.length;
+    for (let at = 0; at <= last; at++) {
+      let j = 0;
+      while (j < termIds.length && tokens[at + j] === termIds[j]) j++;
+      if (j === termIds.length) return true;
+    }
+    return false;
   }
 
-  /** An index over what `compact` gave, its postings used where they lie. */
+  /** An index over what `compactIndex` gave, used where it lies. */
   static fromCompact(parts: CompactIndex): WordIndex {
-    const index = new WordIndex(new Vocabulary(parts.terms), parts.postings, parts.offsets);
+    const index = new WordIndex(new Vocabulary(parts.terms), parts);
     parts.docs.forEach((id, doc) => {
       index.docIds.push(id);
       index.docNumbers.set(id, doc);

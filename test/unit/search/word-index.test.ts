@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { compactIndex } from '../../../electron/core/search/compact';
 import { evaluate, matchedTerms } from '../../../electron/core/search/evaluate';
 import { savedWordsOf, wordIndexOf } from '../../../electron/core/search/saved-index';
 import { WordIndex } from '../../../electron/core/search/word-index';
 
+const everything = () => true;
+const exactly = (term: string) => ({ term, prefix: false, fuzzy: 0 });
 const find = (index: WordIndex, ...terms: string[]) =>
-  evaluate(index, terms.map((term) => ({ term, prefix: term.length >= 2, fuzzy: term.length >= 4 ? 1 : 0 })))
-    .hits.sort((a, b) => b.score - a.score)
-    .map((h) => h.id);
+  evaluate(index, terms.map((term) => ({ term, prefix: term.length >= 2, fuzzy: term.length >= 4 ? 1 : 0 })), everything, 10).top.map((h) => h.id);
 
 function sample(): WordIndex {
   const index = new WordIndex();
@@ -29,8 +30,8 @@ describe('the word index', () => {
 
   it('names the words each document matched, for its snippet', () => {
     const index = sample();
-    const { hits, expansions } = evaluate(index, [{ term: 'negot', prefix: true, fuzzy: 0 }, { term: 'corridor', prefix: false, fuzzy: 0 }]);
-    expect(matchedTerms(index, hits[0]!.doc, expansions)).toEqual(['negotiators', 'corridor']);
+    const { top, expansions } = evaluate(index, [{ term: 'negot', prefix: true, fuzzy: 0 }, exactly('corridor')], everything, 10);
+    expect(matchedTerms(index, top[0]!.doc, expansions)).toEqual(['negotiators', 'corridor']);
   });
 
   it('forgets a removed or replaced document, also after compaction and a save', () => {
@@ -44,7 +45,7 @@ describe('the word index', () => {
     expect(find(index, 'draft')).toEqual([]);
     expect(find(index, 'final', 'edition')).toEqual(['b']);
 
-    index = WordIndex.fromCompact(index.compact());
+    index = WordIndex.fromCompact(compactIndex(index));
     expect(index.capacity).toBe(2);
     expect(find(index, 'corridor')).toEqual(['a', 'b']);
     expect(find(index, 'reopened')).toEqual(['b']);
@@ -55,10 +56,37 @@ describe('the word index', () => {
     expect(find(reloaded, 'corridor')).toEqual(['d', 'a', 'b']);
   });
 
+  it('tells whether words stand side by side within one field, also once saved and compacted', () => {
+    const index = sample();
+    index.add('e', ['Humanitarian', 'corridor', 'A humanitarian aid corridor; the corridor, humanitarian-ly.']);
+    const ids = (...terms: string[]) => terms.map((t) => index.termId(t)!);
+    const doc = (i: WordIndex, id: string) => evaluate(i, [exactly('corridor')], everything, 10).top.find((h) => h.id === id)!.doc;
+    // "Humanitarian" ends the title and "corridor" is the next field: not a phrase.
+    expect(index.holdsPhrase(doc(index, 'e'), ids('humanitarian', 'corridor'))).toBe(false);
+    expect(index.holdsPhrase(doc(index, 'e'), ids('corridor', 'humanitarian'))).toBe(true); // across punctuation
+    expect(index.holdsPhrase(doc(index, 'a'), ids('discuss', 'a', 'corridor'))).toBe(true);
+    const reloaded = wordIndexOf(JSON.parse(JSON.stringify(savedWordsOf(index))))!;
+    const again = (...terms: string[]) => terms.map((t) => reloaded.termId(t)!);
+    expect(reloaded.holdsPhrase(doc(reloaded, 'a'), again('discuss', 'a', 'corridor'))).toBe(true);
+    expect(reloaded.holdsPhrase(doc(reloaded, 'e'), again('humanitarian', 'corridor'))).toBe(false);
+  });
+
+  it('counts every document kept but ranks only the best few', () => {
+    const index = new WordIndex();
+    for (let i = 0; i < 500; i++) index.add(`d${i}`, [i % 7 === 0 ? 'Corridor' : '', '', `Report ${i} on the corridor.`]);
+    const { top, total } = evaluate(index, [exactly('corridor')], (doc) => doc % 2 === 0, 5);
+    expect(total).toBe(250);
+    expect(top).toHaveLength(5);
+    // Those with the word in their title (every seventh, even ones only) come first.
+    expect(top.every((hit) => Number(hit.id.slice(1)) % 14 === 0)).toBe(true);
+    expect(top.map((h) => h.score)).toEqual([...top.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
   it('refuses saved parts that do not fit together', () => {
     const saved = savedWordsOf(sample());
     expect(wordIndexOf({ ...saved, terms: saved.terms.slice(1) })).toBeNull();
     expect(wordIndexOf({ ...saved, fieldLengths: [] })).toBeNull();
     expect(wordIndexOf({ ...saved, postings: '' })).toBeNull();
+    expect(wordIndexOf({ ...saved, tokens: '' })).toBeNull();
   });
 });
