@@ -50,5 +50,5 @@ export function compactIndex(index: WordIndex): CompactIndex {
     for (let j = 0; j < own.length; j++) tokens[from + j] = own[j]! < 0 ? own[j]! : newTerm[own[j]!]!;
   });
 
-  return { docs, fieldLengths, terms, offsets: Int32Array.from(offsets), postings: Int32Array.from(postings), tokens, tokenOffsets };
+  return { docs, fieldLengths: Int32Array.from(fieldLengths), terms, offsets: Int32Array.from(offsets), postings: Int32Array.from(postings), tokens, tokenOffsets };
 }

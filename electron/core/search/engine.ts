@@ -1,11 +1,11 @@
 import type { NotebookStore } from '../store/notebook-store';
 import type { ChangedCollection } from '../store/change-feed';
+import { compactIndex } from './compact';
 import type { Notebook } from './documents';
 import { LiveIndex } from './live-index';
 import { buildIndex, restoreIndex } from './load-index';
 import { RecordLookup } from './lookup';
-import { INDEX_FORMAT } from './options';
-import { readSavedIndex, savedWordsOf, writeSavedIndex } from './saved-index';
+import { readSavedIndex, writeSavedIndex } from './saved-index';
 
 /** Documents changed in one background turn, so a big import does not stall other requests. */
 const DRAIN_BATCH = 50;
@@ -103,9 +103,9 @@ export class SearchEngine {
     this.saving = this.saving.then(async () => {
       if (!this.live || this.unsaved < WORTH_SAVING) return;
       this.drain(Infinity);
-      const saved = { format: INDEX_FORMAT, notebookId: this.store.notebook.id, revisions: this.live.registry.revisions(), words: savedWordsOf(this.live.words) };
+      const saved = { revisions: this.live.registry.revisions(), words: compactIndex(this.live.words) };
       this.unsaved = 0;
-      await writeSavedIndex(this.store.folder, saved).catch(() => {
+      await writeSavedIndex(this.store.folder, this.store.notebook.id, saved).catch(() => {
         // Derived data: the next open rebuilds what could not be saved.
         this.unsaved = Infinity;
       });

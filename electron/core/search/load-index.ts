@@ -2,7 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ChangedCollection } from '../store/change-feed';
 import type { Notebook } from './documents';
 import { LiveIndex, registryOf } from './live-index';
-import { wordIndexOf, type SavedIndex } from './saved-index';
+import type { SavedIndex } from './saved-index';
+import { WordIndex } from './word-index';
 
 /** How long the build holds the event loop before letting other requests through. */
 const SLICE_MS = 25;
@@ -48,8 +49,7 @@ export function restoreIndex(notebook: Notebook, saved: SavedIndex): { live: Liv
   const removed = Object.keys(saved.revisions).filter((id) => !registry.get(id));
   if (changed.length + removed.length > Math.max(50, registry.size / 3)) return null;
 
-  const index = wordIndexOf(saved.words);
-  if (!index) return null;
+  const index = WordIndex.fromCompact(saved.words);
   const live = new LiveIndex(notebook, index, registry);
   let written = 0;
   for (const id of removed) {

@@ -2,8 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMP_SUFFIX, writeDurably } from '../store/durable-file';
 import { INDEX_FORMAT } from './options';
-import { compactIndex } from './compact';
-import { FIELD_COUNT, WordIndex } from './word-index';
+import { FIELD_COUNT, type CompactIndex } from './word-index';
 
 /**
  * The index saved in the notebook folder, so opening a large notebook reads it instead of
@@ -11,92 +10,101 @@ import { FIELD_COUNT, WordIndex } from './word-index';
  * from another notebook or an older Parley) means it is rebuilt, never an error.
  */
 export interface SavedIndex {
-  format: number;
-  notebookId: string;
   /** The revision of every record as indexed, to find what changed since. */
   revisions: Record<string, number>;
-  words: SavedWords;
+  words: CompactIndex;
 }
 
 /**
- * The word index as JSON: documents and words as lists, the postings as base64 of their
- * 32-bit integers (little-endian, as on every machine Parley runs on), decoded in one step
- * into the typed array the index reads them from.
+ * One file: a 4-byte length, a JSON header (what is small or textual: ids, words,
+ * revisions, and the length of each number array), then the number arrays as 32-bit
+ * integers (little-endian, as on every machine Parley runs on), read back as typed arrays
+ * over the file's own bytes, with no parsing per number.
  */
-export interface SavedWords {
+interface Header {
+  format: number;
+  notebookId: string;
+  revisions: Record<string, number>;
   docs: string[];
-  fieldLengths: number[];
   terms: string[];
-  offsets: string;
-  postings: string;
-  tokens: string;
-  tokenOffsets: string;
+  lengths: Record<ArrayPart, number>;
 }
 
-export function savedWordsOf(index: WordIndex): SavedWords {
-  const { docs, fieldLengths, terms, offsets, postings, tokens, tokenOffsets } = compactIndex(index);
-  return { docs, fieldLengths, terms, offsets: base64Of(offsets), postings: base64Of(postings), tokens: base64Of(tokens), tokenOffsets: base64Of(tokenOffsets) };
-}
-
-/** The saved word index, or null when its parts do not fit together. */
-export function wordIndexOf(saved: SavedWords): WordIndex | null {
-  if (![saved.docs, saved.fieldLengths, saved.terms].every(Array.isArray)) return null;
-  const encoded = [saved.offsets, saved.postings, saved.tokens, saved.tokenOffsets];
-  if (!encoded.every((part) => typeof part === 'string')) return null;
-  const [offsets, postings, tokens, tokenOffsets] = encoded.map(int32sOf) as [Int32Array, Int32Array, Int32Array, Int32Array];
-  const fits =
-    saved.fieldLengths.length === saved.docs.length * FIELD_COUNT &&
-    offsets.length === saved.terms.length * FIELD_COUNT + 1 &&
-    offsets[offsets.length - 1] === postings.length &&
-    tokenOffsets.length === saved.docs.length + 1 &&
-    tokenOffsets[tokenOffsets.length - 1] === tokens.length;
-  if (!fits) return null;
-  try {
-    return WordIndex.fromCompact({ ...saved, offsets, postings, tokens, tokenOffsets });
-  } catch {
-    return null; // words that are not strings, say: rebuilt like any damage
-  }
-}
-
-function base64Of(values: Int32Array): string {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-}
-
-function int32sOf(base64: string): Int32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  // Copied into its own buffer: a Buffer may sit at an offset an Int32Array cannot start at.
-  const values = new Int32Array(Math.floor(bytes.length / 4));
-  new Uint8Array(values.buffer).set(bytes.subarray(0, values.length * 4));
-  return values;
-}
+const ARRAY_PARTS = ['fieldLengths', 'offsets', 'postings', 'tokens', 'tokenOffsets'] as const;
+type ArrayPart = (typeof ARRAY_PARTS)[number];
 
 const folderOf = (notebookFolder: string) => join(notebookFolder, 'index');
-export const savedIndexPath = (notebookFolder: string) => join(folderOf(notebookFolder), 'search.json');
+export const savedIndexPath = (notebookFolder: string) => join(folderOf(notebookFolder), 'search.bin');
 
 export async function readSavedIndex(notebookFolder: string, notebookId: string): Promise<SavedIndex | null> {
-  let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(savedIndexPath(notebookFolder), 'utf8'));
+    const bytes = await readFile(savedIndexPath(notebookFolder));
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
+    if (header.format !== INDEX_FORMAT || header.notebookId !== notebookId) return null;
+    const data = int32sOf(bytes.subarray(alignedAfter(headerLength)));
+    const parts = {} as Record<ArrayPart, Int32Array>;
+    let at = 0;
+    for (const part of ARRAY_PARTS) {
+      parts[part] = data.subarray(at, at + header.lengths[part]);
+      at += header.lengths[part];
+    }
+    const words = { docs: header.docs, terms: header.terms, ...parts };
+    return at === data.length && fits(words) && typeof header.revisions === 'object' ? { revisions: header.revisions, words } : null;
   } catch {
     return null;
   }
-  const saved = raw as Partial<SavedIndex> | null;
-  const usable =
-    saved?.format === INDEX_FORMAT &&
-    saved.notebookId === notebookId &&
-    typeof saved.revisions === 'object' &&
-    saved.revisions !== null &&
-    typeof saved.words === 'object' &&
-    saved.words !== null;
-  return usable ? (saved as SavedIndex) : null;
 }
 
 /** Written like every notebook file: a crash leaves the old index or the new one, whole. */
-export async function writeSavedIndex(notebookFolder: string, saved: SavedIndex): Promise<void> {
+export async function writeSavedIndex(notebookFolder: string, notebookId: string, saved: SavedIndex): Promise<void> {
+  const { words } = saved;
+  const lengths = Object.fromEntries(ARRAY_PARTS.map((part) => [part, words[part].length])) as Record<ArrayPart, number>;
+  const header: Header = { format: INDEX_FORMAT, notebookId, revisions: saved.revisions, docs: words.docs, terms: words.terms, lengths };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const start = alignedAfter(headerBytes.length);
+  const file = Buffer.alloc(start + ARRAY_PARTS.reduce((sum, part) => sum + words[part].byteLength, 0));
+  file.writeUInt32LE(headerBytes.length, 0);
+  headerBytes.copy(file, 4);
+  let at = start;
+  for (const part of ARRAY_PARTS) {
+    const values = words[part];
+    file.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), at);
+    at += values.byteLength;
+  }
   const folder = folderOf(notebookFolder);
   await mkdir(folder, { recursive: true });
   await removeLeftovers(folder);
-  await writeDurably(savedIndexPath(notebookFolder), JSON.stringify(saved));
+  await writeDurably(savedIndexPath(notebookFolder), file);
+}
+
+/** Whether the parts of a compact index agree with each other. */
+function fits(words: CompactIndex): boolean {
+  const { docs, terms, fieldLengths, offsets, postings, tokens, tokenOffsets } = words;
+  return (
+    Array.isArray(docs) &&
+    docs.every((id) => typeof id === 'string') &&
+    Array.isArray(terms) &&
+    terms.every((term) => typeof term === 'string') &&
+    fieldLengths.length === docs.length * FIELD_COUNT &&
+    offsets.length === terms.length * FIELD_COUNT + 1 &&
+    offsets[offsets.length - 1] === postings.length &&
+    tokenOffsets.length === docs.length + 1 &&
+    tokenOffsets[tokenOffsets.length - 1] === tokens.length
+  );
+}
+
+/** Where the numbers start: after the length and the header, at a multiple of 4. */
+function alignedAfter(headerLength: number): number {
+  return Math.ceil((4 + headerLength) / 4) * 4;
+}
+
+function int32sOf(bytes: Buffer): Int32Array {
+  if (bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4));
+  // A Buffer may start where an Int32Array cannot; then the numbers are copied once.
+  const values = new Int32Array(Math.floor(bytes.length / 4));
+  new Uint8Array(values.buffer).set(bytes.subarray(0, values.length * 4));
+  return values;
 }
 
 /** Temp files of a save that crashed; the notebook's own cleanup does not look in this folder. */

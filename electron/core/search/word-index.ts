@@ -11,7 +11,7 @@ const FIELD_BREAK = -1;
 export interface CompactIndex {
   docs: string[];
   /** FIELD_COUNT lengths (in words) per document. */
-  fieldLengths: number[];
+  fieldLengths: Int32Array;
   terms: string[];
   /** Where each term's postings for each field start in `postings`; one more at the end. */
   offsets: Int32Array;

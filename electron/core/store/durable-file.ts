@@ -105,8 +105,8 @@ export function pendingWrite(path: string): Promise<void> {
   return queues.get(resolve(path)) ?? Promise.resolve();
 }
 
-/** Writes `text` to `path` so that a crash leaves the old file or the new one, never a mix. */
-export async function writeDurably(path: string, text: string): Promise<void> {
+/** Writes `data` (text as UTF-8, or bytes) to `path` so that a crash leaves the old file or the new one, never a mix. */
+export async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   // Same folder as the target, because rename is only atomic within one filesystem; a
   // random part, because a crashed process may have left an earlier temp file behind.
@@ -114,7 +114,7 @@ export async function writeDurably(path: string, text: string): Promise<void> {
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

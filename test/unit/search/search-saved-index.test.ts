@@ -1,18 +1,20 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSavedIndex, savedIndexPath, writeSavedIndex } from '../../../electron/core/search/saved-index';
 import { must, newNotebook, reopen } from '../core/support/notebook';
 import { CORRIDOR, found, importSource, talksNotebook } from './corpus';
 
-const indexFile = (folder: string) => join(folder, 'index', 'search.json');
+const indexFile = (folder: string) => savedIndexPath(folder);
 
 /** Renames a word in the saved index, so a search shows whether the saved index was read or the text re-read. */
 async function plantWord(folder: string, word: string, planted: string): Promise<void> {
-  const saved = JSON.parse(await readFile(indexFile(folder), 'utf8'));
-  const at = saved.words.terms.indexOf(word);
-  if (at < 0) throw new Error(`the saved index has no ${word}`);
+  const notebookId = JSON.parse(await readFile(join(folder, 'notebook.json'), 'utf8')).id;
+  const saved = await readSavedIndex(folder, notebookId);
+  const at = saved?.words.terms.indexOf(word) ?? -1;
+  if (!saved || at < 0) throw new Error(`the saved index has no ${word}`);
   saved.words.terms[at] = planted;
-  await writeFile(indexFile(folder), JSON.stringify(saved));
+  await writeSavedIndex(folder, notebookId, saved);
 }
 
 describe('the saved index', () => {
@@ -71,12 +73,12 @@ describe('the saved index', () => {
     const { notebook: opened, corridor } = await talksNotebook();
     await found(opened, 'talks');
     let notebook = await reopen(opened);
-    await writeFile(indexFile(notebook.path), '{"format": 1, "notebookId": "trunc');
+    await writeFile(indexFile(notebook.path), '{"format": 3, "notebookId": "trunc');
     notebook = await reopen(notebook);
     expect(await found(notebook, 'ceasefire', { kind: ['source'] })).toEqual([corridor]);
     notebook = await reopen(notebook);
-    const saved = JSON.parse(await readFile(indexFile(notebook.path), 'utf8'));
-    expect(saved.revisions[corridor]).toBeGreaterThan(0);
+    const notebookId = JSON.parse(await readFile(join(notebook.path, 'notebook.json'), 'utf8')).id;
+    expect((await readSavedIndex(notebook.path, notebookId))?.revisions[corridor]).toBeGreaterThan(0);
 
     // Another notebook's index, copied into this folder, is not taken for this one's.
     const other = await newNotebook('Other.parley');

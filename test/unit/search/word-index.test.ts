@@ -1,8 +1,18 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { compactIndex } from '../../../electron/core/search/compact';
 import { evaluate, matchedTerms } from '../../../electron/core/search/evaluate';
-import { savedWordsOf, wordIndexOf } from '../../../electron/core/search/saved-index';
+import { readSavedIndex, savedIndexPath, writeSavedIndex } from '../../../electron/core/search/saved-index';
 import { WordIndex } from '../../../electron/core/search/word-index';
+import { tempFolder } from '../core/support/temp';
+
+/** The index written to a real file and read back, as the next open of a notebook would. */
+async function savedAndRead(index: WordIndex): Promise<WordIndex> {
+  const folder = await tempFolder();
+  await writeSavedIndex(folder, 'notebook-id', { revisions: {}, words: compactIndex(index) });
+  const saved = await readSavedIndex(folder, 'notebook-id');
+  return WordIndex.fromCompact(saved!.words);
+}
 
 const everything = () => true;
 const exactly = (term: string) => ({ term, prefix: false, fuzzy: 0 });
@@ -34,7 +44,7 @@ describe('the word index', () => {
     expect(matchedTerms(index, top[0]!.doc, expansions)).toEqual(['negotiators', 'corridor']);
   });
 
-  it('forgets a removed or replaced document, also after compaction and a save', () => {
+  it('forgets a removed or replaced document, also after compaction and a save', async () => {
     let index = sample();
     index.remove('c');
     // A thousand edits of one document leave a thousand dead ones behind.
@@ -50,13 +60,13 @@ describe('the word index', () => {
     expect(find(index, 'corridor')).toEqual(['a', 'b']);
     expect(find(index, 'reopened')).toEqual(['b']);
 
-    const reloaded = wordIndexOf(JSON.parse(JSON.stringify(savedWordsOf(index))))!;
+    const reloaded = await savedAndRead(index);
     expect(find(reloaded, 'corridor')).toEqual(find(index, 'corridor'));
     reloaded.add('d', ['Corridor opens', '', 'At last the corridor opened.']);
     expect(find(reloaded, 'corridor')).toEqual(['d', 'a', 'b']);
   });
 
-  it('tells whether words stand side by side within one field, also once saved and compacted', () => {
+  it('tells whether words stand side by side within one field, also once saved and compacted', async () => {
     const index = sample();
     index.add('e', ['Humanitarian', 'corridor', 'A humanitarian aid corridor; the corridor, humanitarian-ly.']);
     const ids = (...terms: string[]) => terms.map((t) => index.termId(t)!);
@@ -65,7 +75,7 @@ describe('the word index', () => {
     expect(index.holdsPhrase(doc(index, 'e'), ids('humanitarian', 'corridor'))).toBe(false);
     expect(index.holdsPhrase(doc(index, 'e'), ids('corridor', 'humanitarian'))).toBe(true); // across punctuation
     expect(index.holdsPhrase(doc(index, 'a'), ids('discuss', 'a', 'corridor'))).toBe(true);
-    const reloaded = wordIndexOf(JSON.parse(JSON.stringify(savedWordsOf(index))))!;
+    const reloaded = await savedAndRead(index);
     const again = (...terms: string[]) => terms.map((t) => reloaded.termId(t)!);
     expect(reloaded.holdsPhrase(doc(reloaded, 'a'), again('discuss', 'a', 'corridor'))).toBe(true);
     expect(reloaded.holdsPhrase(doc(reloaded, 'e'), again('humanitarian', 'corridor'))).toBe(false);
@@ -82,11 +92,17 @@ describe('the word index', () => {
     expect(top.map((h) => h.score)).toEqual([...top.map((h) => h.score)].sort((a, b) => b - a));
   });
 
-  it('refuses saved parts that do not fit together', () => {
-    const saved = savedWordsOf(sample());
-    expect(wordIndexOf({ ...saved, terms: saved.terms.slice(1) })).toBeNull();
-    expect(wordIndexOf({ ...saved, fieldLengths: [] })).toBeNull();
-    expect(wordIndexOf({ ...saved, postings: '' })).toBeNull();
-    expect(wordIndexOf({ ...saved, tokens: '' })).toBeNull();
+  it('reads nothing from a saved file that is cut short, damaged or from another notebook', async () => {
+    const folder = await tempFolder();
+    await writeSavedIndex(folder, 'notebook-id', { revisions: { a: 1 }, words: compactIndex(sample()) });
+    expect(await readSavedIndex(folder, 'another-notebook')).toBeNull();
+    const whole = await readFile(savedIndexPath(folder));
+    expect((await readSavedIndex(folder, 'notebook-id'))?.revisions).toEqual({ a: 1 });
+    await writeFile(savedIndexPath(folder), whole.subarray(0, whole.length - 8));
+    expect(await readSavedIndex(folder, 'notebook-id')).toBeNull();
+    await writeFile(savedIndexPath(folder), Buffer.concat([whole.subarray(0, 10), Buffer.from('garbage'), whole.subarray(17)]));
+    expect(await readSavedIndex(folder, 'notebook-id')).toBeNull();
+    await writeFile(savedIndexPath(folder), '');
+    expect(await readSavedIndex(folder, 'notebook-id')).toBeNull();
   });
 });
