@@ -2,15 +2,23 @@ import { ParleyError } from '../../../shared/contract';
 import { publishedWithin, termOf, type SearchRequest } from '../../../shared/search';
 import type { Entry, Registry } from './registry';
 
-export type Allowed = (id: string, entry: Entry) => boolean;
+export interface Filter {
+  /** Whether a record passes every filter of the request. */
+  allows(id: string, entry: Entry): boolean;
+  /**
+   * The only records that can pass, when a filter names them (a linked record, a tag, an
+   * outlet or dates): far fewer than the notebook holds, so they are tested instead of
+   * every hit. Null when any record may pass (a kind filter alone).
+   */
+  candidates: string[] | null;
+}
 
 /**
- * The request's filters as one test on a record, or null when there are none. Outlet and
- * dates belong to sources, so they keep sources and the annotations in them; a tag keeps
- * annotations; a linked record keeps the annotations linking it, the sources holding those,
- * and the record itself.
+ * The request's filters, or null when there are none. Outlet and dates belong to sources,
+ * so they keep sources and the annotations in them; a tag keeps annotations; a linked
+ * record keeps the annotations linking it, the sources holding those, and the record itself.
  */
-export function allowedBy(request: SearchRequest, registry: Registry): Allowed | null {
+export function filterOf(request: SearchRequest, registry: Registry): Filter | null {
   const { from, to, recordId } = request;
   if (from !== undefined && to !== undefined && from > to) {
     throw new ParleyError('bad-request', `The date range is backwards: ${from} is after ${to}.`);
@@ -19,35 +27,34 @@ export function allowedBy(request: SearchRequest, registry: Registry): Allowed |
   const outlet = folded(request.outlet);
   const tag = folded(request.tag);
   const bySource = outlet !== undefined || from !== undefined || to !== undefined;
-  const sourcesLinking = recordId === undefined ? null : sourcesOfAnnotations(registry, registry.annotationsLinking(recordId));
-  // No filter: nothing to test on each of what may be thousands of hits.
   if (!kinds && tag === undefined && recordId === undefined && !bySource) return null;
 
-  // Decided once per source: a listing may ask for each of its many annotations.
-  const fits = new Map<string, boolean>();
   const sourceFits = (sourceId: string) => {
-    let fit = fits.get(sourceId);
-    if (fit === undefined) {
-      const source = registry.get(sourceId);
-      fit = source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
-      fits.set(sourceId, fit);
-    }
-    return fit;
+    const source = registry.get(sourceId);
+    return source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
   };
+  const fittingSources = bySource ? new Set([...registry.sourceIds()].filter(sourceFits)) : null;
+  const linking = recordId === undefined ? null : registry.annotationsLinking(recordId);
+  const sourcesLinking = linking && sourcesOf(registry, linking);
 
-  return (id, entry) => {
+  const allows = (id: string, entry: Entry) => {
     if (kinds && !kinds.has(entry.kind)) return false;
     if (tag !== undefined && !(entry.kind === 'annotation' && entry.tags.includes(tag))) return false;
-    if (recordId !== undefined && sourcesLinking) {
+    if (recordId !== undefined) {
       const linked =
-        id === recordId ||
-        (entry.kind === 'annotation' && entry.links.includes(recordId)) ||
-        (entry.kind === 'source' && sourcesLinking.has(id));
+        id === recordId || (entry.kind === 'annotation' && entry.links.includes(recordId)) || (entry.kind === 'source' && sourcesLinking!.has(id));
       if (!linked) return false;
     }
-    if (bySource) return entry.kind === 'source' ? sourceFits(id) : entry.kind === 'annotation' && sourceFits(entry.sourceId);
+    if (fittingSources) return fittingSources.has(entry.kind === 'annotation' ? entry.sourceId : id);
     return true;
   };
+
+  const lists: string[][] = [];
+  if (recordId !== undefined) lists.push([recordId, ...linking!, ...sourcesLinking!]);
+  if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
+  if (fittingSources) lists.push([...fittingSources].flatMap((id) => [id, ...registry.annotationsOf(id)]));
+  const candidates = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return { allows, candidates };
 }
 
 /** An empty filter box filters nothing. */
@@ -56,7 +63,7 @@ function folded(value: string | undefined): string | undefined {
   return trimmed ? termOf(trimmed) : undefined;
 }
 
-function sourcesOfAnnotations(registry: Registry, annotationIds: readonly string[]): Set<string> {
+function sourcesOf(registry: Registry, annotationIds: readonly string[]): Set<string> {
   const sources = new Set<string>();
   for (const id of annotationIds) {
     const entry = registry.get(id);

@@ -9,16 +9,17 @@ export const EMPTY = new Int32Array(0);
 
 const TF_LIMIT = 255;
 
+// Document numbers stay below 2^23, so every posting is a positive 32-bit integer.
 export function pack(doc: number, tf: number): number {
-  return doc * 256 + Math.min(tf, TF_LIMIT);
+  return (doc << 8) | Math.min(tf, TF_LIMIT);
 }
 
 export function packedDoc(value: number): number {
-  return Math.floor(value / 256);
+  return value >>> 8;
 }
 
 export function packedTf(value: number): number {
-  return value % 256;
+  return value & 255;
 }
 
 /** Whether `list` (in document order, as every list is) holds document `doc`. */

@@ -8,14 +8,17 @@ export type Entry =
   | { kind: Exclude<SearchKind, 'source' | 'annotation'>; rev: number; updatedAt: string };
 
 /**
- * Every record the index holds, with the two ways back to annotations that a change needs:
- * a source's annotations (deleted with it) and the annotations linking a record (their
- * documents carry its name, so they follow a rename).
+ * Every record the index holds, with the ways back to annotations that changes and filters
+ * need: a source's annotations (deleted with it, kept by its outlet), the annotations
+ * linking a record (their documents carry its name, so they follow a rename) and those
+ * with a tag.
  */
 export class Registry {
   private readonly entries = new Map<string, Entry>();
+  private readonly sources = new Set<string>();
   private readonly bySource = new Map<string, Set<string>>();
   private readonly byRecord = new Map<string, Set<string>>();
+  private readonly byTag = new Map<string, Set<string>>();
 
   get size(): number {
     return this.entries.size;
@@ -32,18 +35,31 @@ export class Registry {
   put(id: string, entry: Entry): void {
     this.remove(id);
     this.entries.set(id, entry);
+    if (entry.kind === 'source') this.sources.add(id);
     if (entry.kind !== 'annotation') return;
     addTo(this.bySource, entry.sourceId, id);
     for (const recordId of entry.links) addTo(this.byRecord, recordId, id);
+    for (const tag of entry.tags) addTo(this.byTag, tag, id);
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    this.sources.delete(id);
     if (entry.kind !== 'annotation') return;
     removeFrom(this.bySource, entry.sourceId, id);
     for (const recordId of entry.links) removeFrom(this.byRecord, recordId, id);
+    for (const tag of entry.tags) removeFrom(this.byTag, tag, id);
+  }
+
+  sourceIds(): IterableIterator<string> {
+    return this.sources.values();
+  }
+
+  /** Annotations with this tag (folded, as entries keep tags). */
+  annotationsTagged(tag: string): string[] {
+    return [...(this.byTag.get(tag) ?? [])];
   }
 
   annotationsOf(sourceId: string): string[] {

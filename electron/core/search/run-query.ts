@@ -1,10 +1,11 @@
 import { isEmptyQuery, parseQuery, type ParsedQuery, type SearchKind, type SearchRequest, type SearchResults } from '../../../shared/search';
 import { describeHit } from './describe';
 import { evaluate, matchedTerms, type QueryTerm } from './evaluate';
-import { allowedBy, type Allowed } from './filters';
+import { filterOf, type Filter } from './filters';
 import type { LiveIndex } from './live-index';
 import { fuzzinessFor, prefixFor } from './options';
 import { Top } from './top';
+import type { Entry } from './registry';
 import type { Expansion } from './vocabulary';
 
 /** A record that answers the query: its score and the indexed words it matched. */
@@ -27,10 +28,10 @@ interface Ranked extends Omit<Hit, 'terms'> {
  */
 export function runQuery(live: LiveIndex, request: SearchRequest): SearchResults {
   const parsed = parseQuery(request.query);
-  const allowed = allowedBy(request, live.registry);
+  const filter = filterOf(request, live.registry);
   const { ranked, total, expansions } = isEmptyQuery(parsed)
-    ? { ...listed(live, allowed, request.limit), expansions: [] }
-    : matched(live, parsed, allowed, request.limit);
+    ? { ...listed(live, filter, request.limit), expansions: [] }
+    : matched(live, parsed, filter, request.limit);
   const shown = ranked.map(({ doc, ...hit }) => {
     const terms = doc === null ? [] : matchedTerms(live.words, doc, expansions);
     return describeHit(live.notebook, { ...hit, terms }, parsed);
@@ -38,7 +39,7 @@ export function runQuery(live: LiveIndex, request: SearchRequest): SearchResults
   return { results: shown, total };
 }
 
-function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed | null, limit: number): { ranked: Ranked[]; total: number; expansions: Expansion[][] } {
+function matched(live: LiveIndex, parsed: ParsedQuery, filter: Filter | null, limit: number): { ranked: Ranked[]; total: number; expansions: Expansion[][] } {
   // Every word must be there: free words as prefixes or with a typo, phrase words exactly.
   const query: QueryTerm[] = [
     ...parsed.words.map((term) => ({ term, prefix: prefixFor(term), fuzzy: fuzzinessFor(term) })),
@@ -47,23 +48,40 @@ function matched(live: LiveIndex, parsed: ParsedQuery, allowed: Allowed | null, 
   // The index knows each phrase's words are there; its word order says whether side by side.
   // (A word the vocabulary lacks has no number; no record holds it, so nothing is tested.)
   const phrases = parsed.phrases.map((phrase) => phrase.map((term) => live.words.termId(term) ?? Number.NaN));
-  const keep = (doc: number) => {
-    const entry = live.entryAt(doc);
-    if (!entry || (allowed && !allowed(live.words.idOf(doc)!, entry))) return false;
-    return phrases.every((termIds) => live.words.holdsPhrase(doc, termIds));
-  };
+  const allowed = allowedDocs(live, filter);
+  const keep = (doc: number) => allowed(doc) && phrases.every((termIds) => live.words.holdsPhrase(doc, termIds));
   const { top, total, expansions } = evaluate(live.words, query, keep, limit);
   const ranked = top.map(({ id, doc, score }) => ({ id, doc, score, kind: live.entryAt(doc)!.kind }));
   return { ranked, total, expansions };
 }
 
+/** Which document numbers the filters keep; when they name their candidates, only those are looked at. */
+function allowedDocs(live: LiveIndex, filter: Filter | null): (doc: number) => boolean {
+  if (!filter) return (doc) => live.entryAt(doc) !== undefined;
+  if (!filter.candidates) {
+    return (doc) => {
+      const entry = live.entryAt(doc);
+      return entry !== undefined && filter.allows(live.words.idOf(doc)!, entry);
+    };
+  }
+  const kept = new Uint8Array(live.words.capacity);
+  for (const id of filter.candidates) {
+    const entry = live.registry.get(id);
+    const doc = live.words.docOf(id);
+    if (entry && doc !== undefined && filter.allows(id, entry)) kept[doc] = 1;
+  }
+  return (doc) => kept[doc] === 1;
+}
+
 /** What the filters keep, most recently changed first. */
-function listed(live: LiveIndex, allowed: Allowed | null, limit: number): { ranked: Ranked[]; total: number } {
+function listed(live: LiveIndex, filter: Filter | null, limit: number): { ranked: Ranked[]; total: number } {
   const newest = new Top<{ id: string; kind: SearchKind; updatedAt: string }>(limit, (a, b) =>
     a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
   );
-  for (const [id, entry] of live.registry.all()) {
-    if (!allowed || allowed(id, entry)) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
-  }
+  const offer = (id: string, entry: Entry | undefined) => {
+    if (entry && (!filter || filter.allows(id, entry))) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
+  };
+  if (filter?.candidates) for (const id of filter.candidates) offer(id, live.registry.get(id));
+  else for (const [id, entry] of live.registry.all()) offer(id, entry);
   return { ranked: newest.result().map(({ id, kind }) => ({ id, kind, score: 0, doc: null })), total: newest.total };
 }

@@ -67,6 +67,10 @@ export class WordIndex {
     return this.docNumbers.has(id);
   }
 
+  docOf(id: string): number | undefined {
+    return this.docNumbers.get(id);
+  }
+
   idOf(doc: number): string | null {
     return this.docIds[doc] ?? null;
   }
