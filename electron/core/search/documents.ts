@@ -3,7 +3,7 @@ import { plainTextOf, termOf, type SearchKind } from '../../../shared/search';
 import type { ChangedCollection } from '../store/change-feed';
 import type { NotebookStore } from '../store/notebook-store';
 import type { RecordLookup } from './lookup';
-import type { Entry } from './registry';
+import type { Entry, Registry } from './registry';
 
 /**
  * What the index reads of a record, in three fields weighted differently: the title (a
@@ -34,15 +34,16 @@ export interface Notebook {
 }
 
 /** The registry entry of a record as it is now, or null when it is no longer in the notebook. */
-export function entryOf({ store, records }: Notebook, kind: SearchKind, id: string): Entry | null {
+export function entryOf({ store, records }: Notebook, registry: Registry, kind: SearchKind, id: string): Entry | null {
   const at = (r: { rev: number; updatedAt: string }) => ({ rev: r.rev, updatedAt: r.updatedAt });
   switch (kind) {
     case 'source': {
       const source = records.find('sources', id);
-      return source ? { kind, ...at(source), outlet: termOf(source.outlet.trim()), published: source.publishedAt } : null;
+      if (!source) return null;
+      return { kind, ...at(source), no: registry.sourceNumber(id), outlet: termOf(source.outlet.trim()), published: source.publishedAt };
     }
     case 'annotation': {
-      return store.hasAnnotation(id) ? annotationEntry(store.annotation(id)) : null;
+      return store.hasAnnotation(id) ? annotationEntry(store.annotation(id), registry) : null;
     }
     case 'entity':
     case 'proposal':
@@ -53,8 +54,9 @@ export function entryOf({ store, records }: Notebook, kind: SearchKind, id: stri
   }
 }
 
-export function annotationEntry(a: Annotation): Entry {
-  return { kind: 'annotation', rev: a.rev, updatedAt: a.updatedAt, sourceId: a.sourceId, links: a.links.map((l) => l.recordId), tags: a.tags.map(termOf) };
+export function annotationEntry(a: Annotation, registry: Registry): Entry {
+  const links = a.links.map((l) => l.recordId);
+  return { kind: 'annotation', rev: a.rev, updatedAt: a.updatedAt, sourceId: a.sourceId, sourceNo: registry.sourceNumber(a.sourceId), links, tags: a.tags.map(termOf) };
 }
 
 /** The document the index holds for a record as it is now, or null when it is gone. */

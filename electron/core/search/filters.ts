@@ -33,7 +33,10 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
     const source = registry.get(sourceId);
     return source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
   };
-  const fittingSources = bySource ? new Set([...registry.sourceIds()].filter(sourceFits)) : null;
+  const fittingSources = bySource ? [...registry.sourceIds()].filter(sourceFits) : null;
+  // Marked by source number, so a hit is tested by reading an array.
+  const fitting = new Uint8Array(registry.sourceNumberCount);
+  for (const id of fittingSources ?? []) fitting[registry.sourceNumber(id)] = 1;
   const linking = recordId === undefined ? null : registry.annotationsLinking(recordId);
   const sourcesLinking = linking && sourcesOf(registry, linking);
 
@@ -45,15 +48,19 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
         id === recordId || (entry.kind === 'annotation' && entry.links.includes(recordId)) || (entry.kind === 'source' && sourcesLinking!.has(id));
       if (!linked) return false;
     }
-    if (fittingSources) return fittingSources.has(entry.kind === 'annotation' ? entry.sourceId : id);
+    if (bySource) return entry.kind === 'source' ? fitting[entry.no] === 1 : entry.kind === 'annotation' && fitting[entry.sourceNo] === 1;
     return true;
   };
 
   const lists: string[][] = [];
   if (recordId !== undefined) lists.push([recordId, ...linking!, ...sourcesLinking!]);
   if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
-  if (fittingSources) lists.push([...fittingSources].flatMap((id) => [id, ...registry.annotationsOf(id)]));
-  const candidates = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+  if (fittingSources && fittingSources.length * 8 < registry.sourceNumberCount) {
+    lists.push(fittingSources.flatMap((id) => [id, ...registry.annotationsOf(id)]));
+  }
+  const fewest = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+  // Many candidates cost more to mark than testing the hits the words already narrowed down.
+  const candidates = fewest && fewest.length * 8 < registry.size ? fewest : null;
   return { allows, candidates };
 }
 

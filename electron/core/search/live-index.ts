@@ -45,7 +45,7 @@ export class LiveIndex {
 
   /** Puts the record's current document in the index, or takes it out when the record is gone. */
   refresh(kind: SearchKind, id: string): number {
-    const entry = entryOf(this.notebook, kind, id);
+    const entry = entryOf(this.notebook, this.registry, kind, id);
     this.index.remove(id);
     if (!entry) {
       this.registry.remove(id);
@@ -96,12 +96,12 @@ export function registryOf(notebook: Notebook): Registry {
   const { store } = notebook;
   const registry = new Registry();
   const put = (kind: SearchKind, id: string) => {
-    const entry = entryOf(notebook, kind, id);
+    const entry = entryOf(notebook, registry, kind, id);
     if (entry) registry.put(id, entry);
   };
   for (const source of store.list('sources')) {
     put('source', source.id);
-    for (const annotation of store.sourceAnnotations(source.id)) registry.put(annotation.id, annotationEntry(annotation));
+    for (const annotation of store.sourceAnnotations(source.id)) registry.put(annotation.id, annotationEntry(annotation, registry));
   }
   for (const entity of store.list('entities')) put('entity', entity.id);
   for (const proposal of store.list('proposals')) put('proposal', proposal.id);

@@ -3,8 +3,9 @@ import type { SearchKind } from '../../../shared/search';
 
 /** What filters and ordering need of an indexed record, kept beside the index so a search reads no files. */
 export type Entry =
-  | { kind: 'source'; rev: number; updatedAt: string; outlet: string; published: PublishedDate }
-  | { kind: 'annotation'; rev: number; updatedAt: string; sourceId: string; links: string[]; tags: string[] }
+  /** `no`: the source's number (see `Registry.sourceNumber`); an annotation carries its source's as `sourceNo`. */
+  | { kind: 'source'; rev: number; updatedAt: string; no: number; outlet: string; published: PublishedDate }
+  | { kind: 'annotation'; rev: number; updatedAt: string; sourceId: string; sourceNo: number; links: string[]; tags: string[] }
   | { kind: Exclude<SearchKind, 'source' | 'annotation'>; rev: number; updatedAt: string };
 
 /**
@@ -19,6 +20,7 @@ export class Registry {
   private readonly bySource = new Map<string, Set<string>>();
   private readonly byRecord = new Map<string, Set<string>>();
   private readonly byTag = new Map<string, Set<string>>();
+  private readonly sourceNumbers = new Map<string, number>();
 
   get size(): number {
     return this.entries.size;
@@ -51,6 +53,24 @@ export class Registry {
     removeFrom(this.bySource, entry.sourceId, id);
     for (const recordId of entry.links) removeFrom(this.byRecord, recordId, id);
     for (const tag of entry.tags) removeFrom(this.byTag, tag, id);
+  }
+
+  /**
+   * A small number for a source, the same for the whole session: filters on outlet and
+   * dates mark sources in an array by it, so testing a hit is an array read, not a look-up.
+   */
+  sourceNumber(sourceId: string): number {
+    let no = this.sourceNumbers.get(sourceId);
+    if (no === undefined) {
+      no = this.sourceNumbers.size;
+      this.sourceNumbers.set(sourceId, no);
+    }
+    return no;
+  }
+
+  /** How many source numbers were given (the length of an array indexed by them). */
+  get sourceNumberCount(): number {
+    return this.sourceNumbers.size;
   }
 
   sourceIds(): IterableIterator<string> {
