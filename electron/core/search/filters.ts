@@ -3,14 +3,13 @@ import { publishedWithin, termOf, type SearchRequest } from '../../../shared/sea
 import type { Entry, Registry } from './registry';
 
 export interface Filter {
-  /** Whether a record passes every filter of the request. */
+  /** Whether a record passes every filter of the request; reads only the entry, never looks anything up. */
   allows(id: string, entry: Entry): boolean;
   /**
-   * The only records that can pass, when a filter names them (a linked record, a tag, an
-   * outlet or dates): far fewer than the notebook holds, so they are tested instead of
-   * every hit. Null when any record may pass (a kind filter alone).
+   * The only records that can pass, when a filter names few of them (a linked record, a
+   * tag, a rare outlet): a listing reads those instead of every record. Null otherwise.
    */
-  candidates: string[] | null;
+  candidates: Array<[string, Entry]> | null;
 }
 
 /**
@@ -29,38 +28,45 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
   const bySource = outlet !== undefined || from !== undefined || to !== undefined;
   if (!kinds && tag === undefined && recordId === undefined && !bySource) return null;
 
-  const sourceFits = (sourceId: string) => {
-    const source = registry.get(sourceId);
-    return source?.kind === 'source' && (outlet === undefined || source.outlet === outlet) && publishedWithin(source.published, from, to);
-  };
-  const fittingSources = bySource ? [...registry.sourceIds()].filter(sourceFits) : null;
-  // Marked by source number, so a hit is tested by reading an array.
+  // Sources that fit, marked by number, so a hit is tested by reading an array.
+  const fittingSources: Array<[string, Entry]> = [];
   const fitting = new Uint8Array(registry.sourceNumberCount);
-  for (const id of fittingSources ?? []) fitting[registry.sourceNumber(id)] = 1;
-  const linking = recordId === undefined ? null : registry.annotationsLinking(recordId);
-  const sourcesLinking = linking && sourcesOf(registry, linking);
+  if (bySource) {
+    for (const [id, source] of registry.sourceEntries()) {
+      if (source.kind !== 'source' || (outlet !== undefined && source.outlet !== outlet) || !publishedWithin(source.published, from, to)) continue;
+      fittingSources.push([id, source]);
+      fitting[source.no] = 1;
+    }
+  }
+  const linking = recordId === undefined ? [] : registry.annotationsLinking(recordId);
+  const sourcesLinking = new Set(linking.flatMap(([, entry]) => (entry.kind === 'annotation' ? [entry.sourceId] : [])));
 
   const allows = (id: string, entry: Entry) => {
     if (kinds && !kinds.has(entry.kind)) return false;
     if (tag !== undefined && !(entry.kind === 'annotation' && entry.tags.includes(tag))) return false;
     if (recordId !== undefined) {
       const linked =
-        id === recordId || (entry.kind === 'annotation' && entry.links.includes(recordId)) || (entry.kind === 'source' && sourcesLinking!.has(id));
+        id === recordId || (entry.kind === 'annotation' && entry.links.includes(recordId)) || (entry.kind === 'source' && sourcesLinking.has(id));
       if (!linked) return false;
     }
     if (bySource) return entry.kind === 'source' ? fitting[entry.no] === 1 : entry.kind === 'annotation' && fitting[entry.sourceNo] === 1;
     return true;
   };
 
-  const lists: string[][] = [];
-  if (recordId !== undefined) lists.push([recordId, ...linking!, ...sourcesLinking!]);
-  if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
-  if (fittingSources && fittingSources.length * 8 < registry.sourceNumberCount) {
-    lists.push(fittingSources.flatMap((id) => [id, ...registry.annotationsOf(id)]));
+  const lists: Array<Array<[string, Entry]>> = [];
+  if (recordId !== undefined) {
+    const record = registry.get(recordId);
+    const sources = [...sourcesLinking].flatMap((id): Array<[string, Entry]> => {
+      const entry = registry.get(id);
+      return entry ? [[id, entry]] : [];
+    });
+    lists.push([...(record ? [[recordId, record] as [string, Entry]] : []), ...linking, ...sources]);
   }
+  if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
+  if (bySource) lists.push(fittingSources.flatMap(([id, entry]) => [[id, entry] as [string, Entry], ...registry.annotationsOf(id)]));
   const fewest = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
-  // Many candidates cost more to mark than testing the hits the words already narrowed down.
-  const candidates = fewest && fewest.length * 8 < registry.size ? fewest : null;
+  // Past a point, reading every record in order is as quick as gathering the candidates.
+  const candidates = fewest && fewest.length * 4 < registry.size ? fewest : null;
   return { allows, candidates };
 }
 
@@ -68,13 +74,4 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
 function folded(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? termOf(trimmed) : undefined;
-}
-
-function sourcesOf(registry: Registry, annotationIds: readonly string[]): Set<string> {
-  const sources = new Set<string>();
-  for (const id of annotationIds) {
-    const entry = registry.get(id);
-    if (entry?.kind === 'annotation') sources.add(entry.sourceId);
-  }
-  return sources;
 }

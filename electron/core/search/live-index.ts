@@ -38,7 +38,7 @@ export class LiveIndex {
     if (kind === 'source') written += this.refreshAnnotationsOf(id);
     // Annotations carry the names of the records they link.
     if (kind === 'entity' || kind === 'proposal') {
-      for (const annotationId of this.registry.annotationsLinking(id)) written += this.refresh('annotation', annotationId);
+      for (const [annotationId] of this.registry.annotationsLinking(id)) written += this.refresh('annotation', annotationId);
     }
     return written;
   }
@@ -79,7 +79,7 @@ export class LiveIndex {
 
   /** A source's annotations as they now stand: new text versions carry some over and drop others. */
   private refreshAnnotationsOf(sourceId: string): number {
-    const known = new Set(this.registry.annotationsOf(sourceId));
+    const known = new Set(this.registry.annotationsOf(sourceId).map(([id]) => id));
     const stored = this.notebook.records.find('sources', sourceId) ? this.notebook.store.sourceAnnotations(sourceId) : [];
     let written = 0;
     for (const annotation of stored) {

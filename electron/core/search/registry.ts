@@ -16,10 +16,11 @@ export type Entry =
  */
 export class Registry {
   private readonly entries = new Map<string, Entry>();
-  private readonly sources = new Set<string>();
-  private readonly bySource = new Map<string, Set<string>>();
-  private readonly byRecord = new Map<string, Set<string>>();
-  private readonly byTag = new Map<string, Set<string>>();
+  // Groups hold the entries themselves: a filtered listing reads them without a look-up each.
+  private readonly sources = new Map<string, Entry>();
+  private readonly bySource = new Map<string, Map<string, Entry>>();
+  private readonly byRecord = new Map<string, Map<string, Entry>>();
+  private readonly byTag = new Map<string, Map<string, Entry>>();
   private readonly sourceNumbers = new Map<string, number>();
 
   get size(): number {
@@ -37,11 +38,11 @@ export class Registry {
   put(id: string, entry: Entry): void {
     this.remove(id);
     this.entries.set(id, entry);
-    if (entry.kind === 'source') this.sources.add(id);
+    if (entry.kind === 'source') this.sources.set(id, entry);
     if (entry.kind !== 'annotation') return;
-    addTo(this.bySource, entry.sourceId, id);
-    for (const recordId of entry.links) addTo(this.byRecord, recordId, id);
-    for (const tag of entry.tags) addTo(this.byTag, tag, id);
+    addTo(this.bySource, entry.sourceId, id, entry);
+    for (const recordId of entry.links) addTo(this.byRecord, recordId, id, entry);
+    for (const tag of entry.tags) addTo(this.byTag, tag, id, entry);
   }
 
   remove(id: string): void {
@@ -73,20 +74,20 @@ export class Registry {
     return this.sourceNumbers.size;
   }
 
-  sourceIds(): IterableIterator<string> {
-    return this.sources.values();
+  sourceEntries(): IterableIterator<[string, Entry]> {
+    return this.sources.entries();
   }
 
   /** Annotations with this tag (folded, as entries keep tags). */
-  annotationsTagged(tag: string): string[] {
+  annotationsTagged(tag: string): Array<[string, Entry]> {
     return [...(this.byTag.get(tag) ?? [])];
   }
 
-  annotationsOf(sourceId: string): string[] {
+  annotationsOf(sourceId: string): Array<[string, Entry]> {
     return [...(this.bySource.get(sourceId) ?? [])];
   }
 
-  annotationsLinking(recordId: string): string[] {
+  annotationsLinking(recordId: string): Array<[string, Entry]> {
     return [...(this.byRecord.get(recordId) ?? [])];
   }
 
@@ -98,14 +99,14 @@ export class Registry {
   }
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key) ?? new Set<string>();
-  set.add(id);
-  map.set(key, set);
+function addTo(map: Map<string, Map<string, Entry>>, key: string, id: string, entry: Entry): void {
+  const group = map.get(key) ?? new Map<string, Entry>();
+  group.set(id, entry);
+  map.set(key, group);
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  set?.delete(id);
-  if (set?.size === 0) map.delete(key);
+function removeFrom(map: Map<string, Map<string, Entry>>, key: string, id: string): void {
+  const group = map.get(key);
+  group?.delete(id);
+  if (group?.size === 0) map.delete(key);
 }

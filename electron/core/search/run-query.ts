@@ -55,22 +55,12 @@ function matched(live: LiveIndex, parsed: ParsedQuery, filter: Filter | null, li
   return { ranked, total, expansions };
 }
 
-/** Which document numbers the filters keep; when they name their candidates, only those are looked at. */
+/** Which document numbers the filters keep: each hit's entry is read by its number and tested. */
 function allowedDocs(live: LiveIndex, filter: Filter | null): (doc: number) => boolean {
-  if (!filter) return (doc) => live.entryAt(doc) !== undefined;
-  if (!filter.candidates) {
-    return (doc) => {
-      const entry = live.entryAt(doc);
-      return entry !== undefined && filter.allows(live.words.idOf(doc)!, entry);
-    };
-  }
-  const kept = new Uint8Array(live.words.capacity);
-  for (const id of filter.candidates) {
-    const entry = live.registry.get(id);
-    const doc = live.words.docOf(id);
-    if (entry && doc !== undefined && filter.allows(id, entry)) kept[doc] = 1;
-  }
-  return (doc) => kept[doc] === 1;
+  return (doc) => {
+    const entry = live.entryAt(doc);
+    return entry !== undefined && (!filter || filter.allows(live.words.idOf(doc)!, entry));
+  };
 }
 
 /** What the filters keep, most recently changed first. */
@@ -81,7 +71,6 @@ function listed(live: LiveIndex, filter: Filter | null, limit: number): { ranked
   const offer = (id: string, entry: Entry | undefined) => {
     if (entry && (!filter || filter.allows(id, entry))) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
   };
-  if (filter?.candidates) for (const id of filter.candidates) offer(id, live.registry.get(id));
-  else for (const [id, entry] of live.registry.all()) offer(id, entry);
+  for (const [id, entry] of filter?.candidates ?? live.registry.all()) offer(id, entry);
   return { ranked: newest.result().map(({ id, kind }) => ({ id, kind, score: 0, doc: null })), total: newest.total };
 }
