@@ -1,7 +1,6 @@
 import type { Expansion } from './vocabulary';
 import { FIELD_COUNT, type WordIndex } from './word-index';
 import { packedDoc, packedTf } from './postings';
-import { Top } from './top';
 
 /** A word of the query and how loosely it may match. */
 export interface QueryTerm {
@@ -35,19 +34,21 @@ export interface Evaluated {
 
 /**
  * The documents holding every query term (each in any field, as itself or one of its
- * expansions) that `keep` keeps, scored by BM25+ summed over terms and fields. Per-document
- * tallies live in typed arrays indexed by document number, so a word found in every article
- * costs one pass over its postings and nothing per document beyond that.
+ * expansions) that `keep` keeps, scored by BM25+ summed over terms and fields. Tallies live
+ * in typed arrays indexed by document number. Terms are taken rarest first, and a later
+ * term only scores documents that held every earlier one, so a word found in every article
+ * costs a quick pass over its postings rather than a score for each.
  */
 export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (doc: number) => boolean, limit: number): Evaluated {
   const capacity = index.capacity;
   const score = new Float64Array(capacity);
-  const lastTerm = new Int32Array(capacity).fill(-1);
+  /** How many of the terms taken so far each document holds. */
   const termsFound = new Uint16Array(capacity);
   const live = Math.max(1, index.size);
   const expansions = query.map((q) => index.expand(q.term, q));
+  const rarestFirst = [...expansions].sort((a, b) => postingCount(index, a) - postingCount(index, b));
 
-  expansions.forEach((reached, termIndex) => {
+  rarestFirst.forEach((reached, taken) => {
     for (const { termId, weight } of reached) {
       for (let field = 0; field < FIELD_COUNT; field++) {
         const list = index.postings(termId, field);
@@ -57,25 +58,45 @@ export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (d
         const factor = weight * BOOSTS[field]! * idf;
         for (let i = 0; i < list.length; i++) {
           const doc = packedDoc(list[i]!);
-          if (index.idOf(doc) === null) continue;
+          const found = termsFound[doc]!;
+          // Missing an earlier term (or dead, for the first): it cannot match.
+          if (found < taken || (taken === 0 && found === 0 && index.idOf(doc) === null)) continue;
+          if (found === taken) termsFound[doc] = taken + 1;
           const tf = packedTf(list[i]!);
           const norm = K * (1 - B + (B * index.fieldLength(doc, field)) / average);
           score[doc]! += factor * (D + (tf * (K + 1)) / (tf + norm));
-          if (lastTerm[doc] !== termIndex) {
-            lastTerm[doc] = termIndex;
-            termsFound[doc]! += 1;
-          }
         }
       }
     }
   });
 
-  const top = new Top<Scored>(limit, (a, b) => b.score - a.score);
-  for (let doc = 0; doc < capacity; doc++) {
-    if (termsFound[doc] !== query.length || !keep(doc)) continue;
-    top.offer({ id: index.idOf(doc)!, doc, score: score[doc]! });
-  }
-  return { top: top.result(), total: top.total, expansions };
+  const { top, total } = best(capacity, (doc) => termsFound[doc] === query.length && keep(doc), score, limit);
+  return { top: top.map((doc) => ({ id: index.idOf(doc)!, doc, score: score[doc]! })), total, expansions };
+}
+
+function postingCount(index: WordIndex, reached: readonly Expansion[]): number {
+  let count = 0;
+  for (const { termId } of reached) for (let field = 0; field < FIELD_COUNT; field++) count += index.postings(termId, field).length;
+  return count;
+}
+
+/**
+ * The `limit` best-scoring documents that pass, best first, and how many pass: passing
+ * documents gather in a typed array and only the best are sorted, so a query that matches
+ * every article allocates no object per match.
+ */
+function best(capacity: number, passes: (doc: number) => boolean, score: Float64Array, limit: number): { top: number[]; total: number } {
+  const passing = new Int32Array(capacity);
+  let total = 0;
+  for (let doc = 0; doc < capacity; doc++) if (passes(doc)) passing[total++] = doc;
+  const docs = passing.subarray(0, total);
+  if (total <= limit) return { top: [...docs].sort((a, b) => score[b]! - score[a]!), total };
+  // The limit-th best score, found by sorting a copy of the scores (numbers only, no objects).
+  const scores = Float64Array.from(docs, (doc) => score[doc]!).sort();
+  const threshold = scores[total - limit]!;
+  const top: number[] = [];
+  for (const doc of docs) if (score[doc]! >= threshold) top.push(doc);
+  return { top: top.sort((a, b) => score[b]! - score[a]!).slice(0, limit), total };
 }
 
 /** The words of the vocabulary that document `doc` matched, for marking them in its snippet. */

@@ -8,8 +8,9 @@ export interface Filter {
   /**
    * The only records that can pass, when a filter names few of them (a linked record, a
    * tag, a rare outlet): a listing reads those instead of every record. Null otherwise.
+   * Gathered only when asked for: a search with words does not need them.
    */
-  candidates: Array<[string, Entry]> | null;
+  candidates(): Array<[string, Entry]> | null;
 }
 
 /**
@@ -53,20 +54,23 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
     return true;
   };
 
-  const lists: Array<Array<[string, Entry]>> = [];
-  if (recordId !== undefined) {
-    const record = registry.get(recordId);
-    const sources = [...sourcesLinking].flatMap((id): Array<[string, Entry]> => {
-      const entry = registry.get(id);
-      return entry ? [[id, entry]] : [];
-    });
-    lists.push([...(record ? [[recordId, record] as [string, Entry]] : []), ...linking, ...sources]);
-  }
-  if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
-  if (bySource) lists.push(fittingSources.flatMap(([id, entry]) => [[id, entry] as [string, Entry], ...registry.annotationsOf(id)]));
-  const fewest = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
-  // Past a point, reading every record in order is as quick as gathering the candidates.
-  const candidates = fewest && fewest.length * 4 < registry.size ? fewest : null;
+  const candidates = () => {
+    const lists: Array<Array<[string, Entry]>> = [];
+    if (recordId !== undefined) {
+      const record = registry.get(recordId);
+      const sources = [...sourcesLinking].flatMap((id): Array<[string, Entry]> => {
+        const entry = registry.get(id);
+        return entry ? [[id, entry]] : [];
+      });
+      lists.push([...(record ? [[recordId, record] as [string, Entry]] : []), ...linking, ...sources]);
+    }
+    if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
+    // Past a quarter of the notebook, reading every record in order is as quick.
+    if (bySource && fittingSources.length * 4 < registry.sourceNumberCount) {
+      lists.push(fittingSources.flatMap(([id, entry]) => [[id, entry] as [string, Entry], ...registry.annotationsOf(id)]));
+    }
+    return lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+  };
   return { allows, candidates };
 }
 

@@ -71,6 +71,6 @@ function listed(live: LiveIndex, filter: Filter | null, limit: number): { ranked
   const offer = (id: string, entry: Entry | undefined) => {
     if (entry && (!filter || filter.allows(id, entry))) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
   };
-  for (const [id, entry] of filter?.candidates ?? live.registry.all()) offer(id, entry);
+  for (const [id, entry] of filter?.candidates() ?? live.registry.all()) offer(id, entry);
   return { ranked: newest.result().map(({ id, kind }) => ({ id, kind, score: 0, doc: null })), total: newest.total };
 }
