@@ -75,9 +75,7 @@ export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (d
 }
 
 function postingCount(index: WordIndex, reached: readonly Expansion[]): number {
-  let count = 0;
-  for (const { termId } of reached) for (let field = 0; field < FIELD_COUNT; field++) count += index.postings(termId, field).length;
-  return count;
+  return reached.reduce((count, { termId }) => count + index.frequency(termId), 0);
 }
 
 /**

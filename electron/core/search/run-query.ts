@@ -47,9 +47,13 @@ function matched(live: LiveIndex, parsed: ParsedQuery, filter: Filter | null, li
   ];
   // The index knows each phrase's words are there; its word order says whether side by side.
   // (A word the vocabulary lacks has no number; no record holds it, so nothing is tested.)
-  const phrases = parsed.phrases.map((phrase) => phrase.map((term) => live.words.termId(term) ?? Number.NaN));
+  const phrases = parsed.phrases.map((phrase) => {
+    const termIds = phrase.map((term) => live.words.termId(term) ?? Number.NaN);
+    const frequencies = termIds.map((termId) => (Number.isNaN(termId) ? 0 : live.words.frequency(termId)));
+    return { termIds, anchor: frequencies.indexOf(Math.min(...frequencies)) };
+  });
   const allowed = allowedDocs(live, filter);
-  const keep = (doc: number) => allowed(doc) && phrases.every((termIds) => live.words.holdsPhrase(doc, termIds));
+  const keep = (doc: number) => allowed(doc) && phrases.every(({ termIds, anchor }) => live.words.holdsPhrase(doc, termIds, anchor));
   const { top, total, expansions } = evaluate(live.words, query, keep, limit);
   const ranked = top.map(({ id, doc, score }) => ({ id, doc, score, kind: live.entryAt(doc)!.kind }));
   return { ranked, total, expansions };

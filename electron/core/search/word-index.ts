@@ -131,11 +131,18 @@ export class WordIndex {
   }
 
   /** The document's words as term numbers, fields apart. */
-  tokensOf(doc: number): List {
+  tokensOf(doc: number): Int32Array {
     const own = this.ownTokens[doc];
     if (own) return own;
     const { tokenOffsets, tokens } = this.loaded;
     return doc + 1 < tokenOffsets.length ? tokens.subarray(tokenOffsets[doc], tokenOffsets[doc + 1]) : EMPTY;
+  }
+
+  /** In how many documents and fields the word occurs (dead documents included). */
+  frequency(termId: number): number {
+    let count = 0;
+    for (let field = 0; field < FIELD_COUNT; field++) count += this.postings(termId, field).length;
+    return count;
   }
 
   fieldLength(doc: number, field: number): number {
@@ -156,13 +163,18 @@ export class WordIndex {
     return false;
   }
 
-  /** Whether document `doc` has these words side by side, in this order, within one field. */
-  holdsPhrase(doc: number, termIds: readonly number[]): boolean {
+  /**
+   * Whether document `doc` has these words side by side, in this order, within one field.
+   * The search jumps between places holding word `anchor` of the phrase (best the rarest),
+   * found by the typed array's own scan, and compares the neighbours there.
+   */
+  holdsPhrase(doc: number, termIds: readonly number[], anchor = 0): boolean {
     const tokens = this.tokensOf(doc);
-    const last = tokens.length - termIds.length;
-    for (let at = 0; at <= last; at++) {
+    for (let at = tokens.indexOf(termIds[anchor]!, anchor); at >= 0; at = tokens.indexOf(termIds[anchor]!, at + 1)) {
+      const start = at - anchor;
+      if (start + termIds.length > tokens.length) return false;
       let j = 0;
-      while (j < termIds.length && tokens[at + j] === termIds[j]) j++;
+      while (j < termIds.length && tokens[start + j] === termIds[j]) j++;
       if (j === termIds.length) return true;
     }
     return false;

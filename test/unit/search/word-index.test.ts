@@ -75,6 +75,9 @@ describe('the word index', () => {
     expect(index.holdsPhrase(doc(index, 'e'), ids('humanitarian', 'corridor'))).toBe(false);
     expect(index.holdsPhrase(doc(index, 'e'), ids('corridor', 'humanitarian'))).toBe(true); // across punctuation
     expect(index.holdsPhrase(doc(index, 'a'), ids('discuss', 'a', 'corridor'))).toBe(true);
+    // Found from any of its words (the search starts at the rarest).
+    expect([0, 1, 2].map((anchor) => index.holdsPhrase(doc(index, 'a'), ids('discuss', 'a', 'corridor'), anchor))).toEqual([true, true, true]);
+    expect([0, 1].map((anchor) => index.holdsPhrase(doc(index, 'a'), ids('a', 'discuss'), anchor))).toEqual([false, false]);
     const reloaded = await savedAndRead(index);
     const again = (...terms: string[]) => terms.map((t) => reloaded.termId(t)!);
     expect(reloaded.holdsPhrase(doc(reloaded, 'a'), again('discuss', 'a', 'corridor'))).toBe(true);
