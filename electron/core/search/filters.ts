@@ -10,7 +10,7 @@ export interface Filter {
    * tag, a rare outlet): a listing reads those instead of every record. Null otherwise.
    * Gathered only when asked for: a search with words does not need them.
    */
-  candidates(): Array<[string, Entry]> | null;
+  candidates(): Iterable<[string, Entry]> | null;
 }
 
 /**
@@ -54,7 +54,7 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
     return true;
   };
 
-  const candidates = () => {
+  const candidates = (): Iterable<[string, Entry]> | null => {
     const lists: Array<Array<[string, Entry]>> = [];
     if (recordId !== undefined) {
       const record = registry.get(recordId);
@@ -65,11 +65,14 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
       lists.push([...(record ? [[recordId, record] as [string, Entry]] : []), ...linking, ...sources]);
     }
     if (tag !== undefined) lists.push(registry.annotationsTagged(tag));
-    // Past a quarter of the notebook, reading every record in order is as quick.
-    if (bySource && fittingSources.length * 4 < registry.sourceNumberCount) {
-      lists.push(fittingSources.flatMap(([id, entry]) => [[id, entry] as [string, Entry], ...registry.annotationsOf(id)]));
+    const fewest = lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+    // An outlet or a date range: its sources and their annotations, unless a list above is
+    // shorter than those sources alone, or they are a quarter of the notebook (then reading
+    // every record in order is as quick).
+    if (bySource && (!fewest || fittingSources.length < fewest.length) && fittingSources.length * 4 < registry.sourceNumberCount) {
+      return sourcesWithAnnotations(registry, fittingSources);
     }
-    return lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a));
+    return fewest;
   };
   return { allows, candidates };
 }
@@ -78,4 +81,11 @@ export function filterOf(request: SearchRequest, registry: Registry): Filter | n
 function folded(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? termOf(trimmed) : undefined;
+}
+
+function* sourcesWithAnnotations(registry: Registry, sources: ReadonlyArray<[string, Entry]>): Generator<[string, Entry]> {
+  for (const source of sources) {
+    yield source;
+    yield* registry.eachAnnotationOf(source[0]);
+  }
 }

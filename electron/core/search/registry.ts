@@ -87,6 +87,11 @@ export class Registry {
     return [...(this.bySource.get(sourceId) ?? [])];
   }
 
+  /** The same without copying, for reading once. */
+  eachAnnotationOf(sourceId: string): Iterable<[string, Entry]> {
+    return this.bySource.get(sourceId) ?? [];
+  }
+
   annotationsLinking(recordId: string): Array<[string, Entry]> {
     return [...(this.byRecord.get(recordId) ?? [])];
   }

@@ -69,12 +69,9 @@ function allowedDocs(live: LiveIndex, filter: Filter | null): (doc: number) => b
 
 /** What the filters keep, most recently changed first. */
 function listed(live: LiveIndex, filter: Filter | null, limit: number): { ranked: Ranked[]; total: number } {
-  const newest = new Top<{ id: string; kind: SearchKind; updatedAt: string }>(limit, (a, b) =>
-    a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
-  );
-  const offer = (id: string, entry: Entry | undefined) => {
-    if (entry && (!filter || filter.allows(id, entry))) newest.offer({ id, kind: entry.kind, updatedAt: entry.updatedAt });
-  };
-  for (const [id, entry] of filter?.candidates() ?? live.registry.all()) offer(id, entry);
-  return { ranked: newest.result().map(({ id, kind }) => ({ id, kind, score: 0, doc: null })), total: newest.total };
+  const newest = new Top<[string, Entry]>(limit, ([, a], [, b]) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  for (const record of filter?.candidates() ?? live.registry.all()) {
+    if (!filter || filter.allows(record[0], record[1])) newest.offer(record);
+  }
+  return { ranked: newest.result().map(([id, entry]) => ({ id, kind: entry.kind, score: 0, doc: null })), total: newest.total };
 }
