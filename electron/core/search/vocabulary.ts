@@ -14,6 +14,8 @@ export interface Expansion {
  */
 export class Vocabulary {
   private readonly tree = new SearchableMap<number>();
+  /** The same numbers in a hash map: indexing looks a word up once per occurrence. */
+  private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
 
   constructor(words: readonly string[] = []) {
@@ -27,15 +29,16 @@ export class Vocabulary {
 
   /** The word's number, if the vocabulary has it. */
   find(word: string): number | undefined {
-    return this.tree.get(word);
+    return this.ids.get(word);
   }
 
   /** The word's number, given a new one if it is new. */
   idOf(word: string): number {
-    let termId = this.tree.get(word);
+    let termId = this.ids.get(word);
     if (termId === undefined) {
       termId = this.words.length;
       this.words.push(word);
+      this.ids.set(word, termId);
       this.tree.set(word, termId);
     }
     return termId;
@@ -47,7 +50,7 @@ export class Vocabulary {
     const offer = (word: string, termId: number, weight: number) => {
       if ((found.get(word)?.weight ?? 0) < weight) found.set(word, { termId, term: word, weight });
     };
-    const exact = this.tree.get(term);
+    const exact = this.ids.get(term);
     if (exact !== undefined) offer(term, exact, 1);
     // Weights as MiniSearch gives them: the further from the query, the less a match counts.
     if (options.prefix) {

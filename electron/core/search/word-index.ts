@@ -39,6 +39,8 @@ export class WordIndex {
   private readonly ownTokens: Array<Int32Array | undefined> = [];
   private readonly docIds: Array<string | null> = [];
   private readonly docNumbers = new Map<string, number>();
+  /** Words as written, to their term numbers (-1: not a term): folding each occurrence again would cost more. */
+  private readonly spellings = new Map<string, number>();
   private readonly fieldLengths: number[] = [];
   private readonly totalLengths = new Array<number>(FIELD_COUNT).fill(0);
   private liveCount = 0;
@@ -97,9 +99,8 @@ export class WordIndex {
       const counts = new Map<number, number>();
       let length = 0;
       for (const word of wordsOf(fields[field] ?? '')) {
-        const term = termOf(word);
-        if (!term) continue;
-        const termId = this.vocabulary.idOf(term);
+        const termId = this.termIdOfWord(word);
+        if (termId < 0) continue;
         counts.set(termId, (counts.get(termId) ?? 0) + 1);
         sequence.push(termId);
         length += 1;
@@ -193,6 +194,16 @@ export class WordIndex {
     });
     index.liveCount = parts.docs.length;
     return index;
+  }
+
+  private termIdOfWord(word: string): number {
+    let termId = this.spellings.get(word);
+    if (termId === undefined) {
+      const term = termOf(word);
+      termId = term ? this.vocabulary.idOf(term) : -1;
+      this.spellings.set(word, termId);
+    }
+    return termId;
   }
 
   private append(slot: number, value: number): void {
