@@ -7,17 +7,17 @@ import { FIELD_COUNT, type CompactIndex, type WordIndex } from './word-index';
  * document order, which lookups by binary search rely on.
  */
 export function compactIndex(index: WordIndex): CompactIndex {
-  const newDoc = new Int32Array(index.capacity).fill(-1);
+  const newDoc = new Int32Array(index.docs.capacity).fill(-1);
   const docs: string[] = [];
   const oldDocs: number[] = [];
   const fieldLengths: number[] = [];
-  for (let doc = 0; doc < index.capacity; doc++) {
-    const id = index.idOf(doc);
+  for (let doc = 0; doc < index.docs.capacity; doc++) {
+    const id = index.docs.idOf(doc);
     if (id === null) continue;
     newDoc[doc] = docs.length;
     docs.push(id);
     oldDocs.push(doc);
-    for (let field = 0; field < FIELD_COUNT; field++) fieldLengths.push(index.fieldLength(doc, field));
+    for (let field = 0; field < FIELD_COUNT; field++) fieldLengths.push(index.docs.fieldLength(doc, field));
   }
 
   const newTerm = new Int32Array(index.terms().length).fill(-1);

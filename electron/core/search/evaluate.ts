@@ -40,11 +40,11 @@ export interface Evaluated {
  * costs a quick pass over its postings rather than a score for each.
  */
 export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (doc: number) => boolean, limit: number): Evaluated {
-  const capacity = index.capacity;
+  const capacity = index.docs.capacity;
   const score = new Float64Array(capacity);
   /** How many of the terms taken so far each document holds. */
   const termsFound = new Uint16Array(capacity);
-  const live = Math.max(1, index.size);
+  const live = Math.max(1, index.docs.size);
   const expansions = query.map((q) => index.expand(q.term, q));
   const rarestFirst = [...expansions].sort((a, b) => postingCount(index, a) - postingCount(index, b));
 
@@ -54,16 +54,16 @@ export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (d
         const list = index.postings(termId, field);
         if (list.length === 0) continue;
         const idf = Math.log(1 + (live - list.length + 0.5) / (list.length + 0.5));
-        const average = index.averageLength(field);
+        const average = index.docs.averageLength(field);
         const factor = weight * BOOSTS[field]! * idf;
         for (let i = 0; i < list.length; i++) {
           const doc = packedDoc(list[i]!);
           const found = termsFound[doc]!;
           // Missing an earlier term (or dead, for the first): it cannot match.
-          if (found < taken || (taken === 0 && found === 0 && index.idOf(doc) === null)) continue;
+          if (found < taken || (taken === 0 && found === 0 && index.docs.idOf(doc) === null)) continue;
           if (found === taken) termsFound[doc] = taken + 1;
           const tf = packedTf(list[i]!);
-          const norm = K * (1 - B + (B * index.fieldLength(doc, field)) / average);
+          const norm = K * (1 - B + (B * index.docs.fieldLength(doc, field)) / average);
           score[doc]! += factor * (D + (tf * (K + 1)) / (tf + norm));
         }
       }
@@ -71,7 +71,7 @@ export function evaluate(index: WordIndex, query: readonly QueryTerm[], keep: (d
   });
 
   const { top, total } = best(capacity, (doc) => termsFound[doc] === query.length && keep(doc), score, limit);
-  return { top: top.map((doc) => ({ id: index.idOf(doc)!, doc, score: score[doc]! })), total, expansions };
+  return { top: top.map((doc) => ({ id: index.docs.idOf(doc)!, doc, score: score[doc]! })), total, expansions };
 }
 
 function postingCount(index: WordIndex, reached: readonly Expansion[]): number {

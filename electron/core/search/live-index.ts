@@ -28,7 +28,7 @@ export class LiveIndex {
 
   /** The registry entry of document `doc`, or undefined when it is dead. */
   entryAt(doc: number): Entry | undefined {
-    return this.index.idOf(doc) === null ? undefined : this.entries[doc];
+    return this.index.docs.idOf(doc) === null ? undefined : this.entries[doc];
   }
 
   /** Brings the record `id` and the documents that show it up to date; returns how many documents were written. */
@@ -54,7 +54,7 @@ export class LiveIndex {
       this.add(kind, id);
     }
     // Edits leave dead documents behind; past a point their postings cost more than a copy.
-    if (this.index.wasteful) {
+    if (this.index.docs.wasteful) {
       this.index = WordIndex.fromCompact(compactIndex(this.index));
       this.numberEntries();
     }
@@ -71,8 +71,8 @@ export class LiveIndex {
 
   private numberEntries(): void {
     this.entries = [];
-    for (let doc = 0; doc < this.index.capacity; doc++) {
-      const id = this.index.idOf(doc);
+    for (let doc = 0; doc < this.index.docs.capacity; doc++) {
+      const id = this.index.docs.idOf(doc);
       if (id !== null) this.entries[doc] = this.registry.get(id);
     }
   }

@@ -18,7 +18,7 @@ export async function buildIndex(notebook: Notebook): Promise<LiveIndex> {
   let sliceStart = performance.now();
   for (const [id, entry] of [...live.registry.all()]) {
     // A record gone since the registry was read has its deletion waiting in the feed.
-    if (!live.words.has(id)) live.add(entry.kind, id);
+    if (!live.words.docs.has(id)) live.add(entry.kind, id);
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
@@ -53,7 +53,7 @@ export function restoreIndex(notebook: Notebook, saved: SavedIndex): { live: Liv
   const live = new LiveIndex(notebook, index, registry);
   let written = 0;
   for (const id of removed) {
-    if (!index.has(id)) continue;
+    if (!index.docs.has(id)) continue;
     index.remove(id);
     written += 1;
   }

@@ -63,7 +63,7 @@ function matched(live: LiveIndex, parsed: ParsedQuery, filter: Filter | null, li
 function allowedDocs(live: LiveIndex, filter: Filter | null): (doc: number) => boolean {
   return (doc) => {
     const entry = live.entryAt(doc);
-    return entry !== undefined && (!filter || filter.allows(live.words.idOf(doc)!, entry));
+    return entry !== undefined && (!filter || filter.allows(live.words.docs.idOf(doc)!, entry));
   };
 }
 

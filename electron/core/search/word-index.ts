@@ -1,9 +1,9 @@
 import { termOf, wordsOf } from '../../../shared/search';
 import { EMPTY, listHolds, pack, type List } from './postings';
+import { DocTable, FIELD_COUNT } from './doc-table';
 import { Vocabulary, type Expansion } from './vocabulary';
 
-/** title, names, text: the fields of every document, weighted differently by the scorer. */
-export const FIELD_COUNT = 3;
+export { FIELD_COUNT } from './doc-table';
 /** Between two fields in a document's word sequence, so a phrase never spans them. */
 const FIELD_BREAK = -1;
 
@@ -37,45 +37,14 @@ export class WordIndex {
   /** Postings written since load (or all of them, when built), by termId × FIELD_COUNT + field. */
   private readonly written: Array<number[] | undefined> = [];
   private readonly ownTokens: Array<Int32Array | undefined> = [];
-  private readonly docIds: Array<string | null> = [];
-  private readonly docNumbers = new Map<string, number>();
+  readonly docs = new DocTable();
   /** Words as written, to their term numbers (-1: not a term): folding each occurrence again would cost more. */
   private readonly spellings = new Map<string, number>();
-  private readonly fieldLengths: number[] = [];
-  private readonly totalLengths = new Array<number>(FIELD_COUNT).fill(0);
-  private liveCount = 0;
 
   constructor(
     private readonly vocabulary = new Vocabulary(),
     private readonly loaded: Loaded = NOTHING_LOADED,
   ) {}
-
-  /** Documents in the index (not counting dead ones). */
-  get size(): number {
-    return this.liveCount;
-  }
-
-  /** Highest document number + 1: the length of per-document arrays while scoring. */
-  get capacity(): number {
-    return this.docIds.length;
-  }
-
-  /** True when more of the numbers belong to dead documents than to live ones. */
-  get wasteful(): boolean {
-    return this.docIds.length > 1000 && this.docIds.length > 2 * this.liveCount;
-  }
-
-  has(id: string): boolean {
-    return this.docNumbers.has(id);
-  }
-
-  docOf(id: string): number | undefined {
-    return this.docNumbers.get(id);
-  }
-
-  idOf(doc: number): string | null {
-    return this.docIds[doc] ?? null;
-  }
 
   /** Every word, by its term number. */
   terms(): readonly string[] {
@@ -89,38 +58,34 @@ export class WordIndex {
   /** Indexes the document (replacing any with its id); returns its number. */
   add(id: string, fields: readonly string[]): number {
     this.remove(id);
-    const doc = this.docIds.length;
-    this.docIds.push(id);
-    this.docNumbers.set(id, doc);
-    this.liveCount += 1;
     const sequence: number[] = [];
+    const counts: Array<Map<number, number>> = [];
+    const lengths: number[] = [];
     for (let field = 0; field < FIELD_COUNT; field++) {
       if (field > 0) sequence.push(FIELD_BREAK);
-      const counts = new Map<number, number>();
+      const inField = new Map<number, number>();
       let length = 0;
       for (const word of wordsOf(fields[field] ?? '')) {
         const termId = this.termIdOfWord(word);
         if (termId < 0) continue;
-        counts.set(termId, (counts.get(termId) ?? 0) + 1);
+        inField.set(termId, (inField.get(termId) ?? 0) + 1);
         sequence.push(termId);
         length += 1;
       }
-      this.fieldLengths.push(length);
-      this.totalLengths[field]! += length;
-      for (const [termId, tf] of counts) this.append(termId * FIELD_COUNT + field, pack(doc, tf));
+      counts.push(inField);
+      lengths.push(length);
     }
+    const doc = this.docs.add(id, lengths);
+    counts.forEach((inField, field) => {
+      for (const [termId, tf] of inField) this.append(termId * FIELD_COUNT + field, pack(doc, tf));
+    });
     this.ownTokens[doc] = Int32Array.from(sequence);
     return doc;
   }
 
   remove(id: string): void {
-    const doc = this.docNumbers.get(id);
-    if (doc === undefined) return;
-    this.docNumbers.delete(id);
-    this.docIds[doc] = null;
-    this.ownTokens[doc] = undefined;
-    this.liveCount -= 1;
-    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! -= this.fieldLength(doc, field);
+    const doc = this.docs.remove(id);
+    if (doc !== undefined) this.ownTokens[doc] = undefined;
   }
 
   postings(termId: number, field: number): List {
@@ -144,14 +109,6 @@ export class WordIndex {
     let count = 0;
     for (let field = 0; field < FIELD_COUNT; field++) count += this.postings(termId, field).length;
     return count;
-  }
-
-  fieldLength(doc: number, field: number): number {
-    return this.fieldLengths[doc * FIELD_COUNT + field]!;
-  }
-
-  averageLength(field: number): number {
-    return this.liveCount === 0 ? 1 : Math.max(1, this.totalLengths[field]! / this.liveCount);
   }
 
   expand(term: string, options: { prefix: boolean; fuzzy: number }): Expansion[] {
@@ -184,15 +141,7 @@ export class WordIndex {
   /** An index over what `compactIndex` gave, used where it lies. */
   static fromCompact(parts: CompactIndex): WordIndex {
     const index = new WordIndex(new Vocabulary(parts.terms), parts);
-    parts.docs.forEach((id, doc) => {
-      index.docIds.push(id);
-      index.docNumbers.set(id, doc);
-    });
-    parts.fieldLengths.forEach((length, i) => {
-      index.fieldLengths.push(length);
-      index.totalLengths[i % FIELD_COUNT]! += length;
-    });
-    index.liveCount = parts.docs.length;
+    parts.docs.forEach((id, doc) => index.docs.add(id, parts.fieldLengths.subarray(doc * FIELD_COUNT, (doc + 1) * FIELD_COUNT)));
     return index;
   }
 

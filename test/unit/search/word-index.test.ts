@@ -49,14 +49,14 @@ describe('the word index', () => {
     index.remove('c');
     // A thousand edits of one document leave a thousand dead ones behind.
     for (let i = 0; i < 1200; i++) index.add('b', ['Aid convoy', 'Coastal Wire', `${i === 0 ? 'Draft' : 'Final'} edition: the corridor reopened.`]);
-    expect(index.wasteful).toBe(true);
+    expect(index.docs.wasteful).toBe(true);
     expect(find(index, 'ceasefire')).toEqual([]);
     expect(find(index, 'fish')).toEqual([]);
     expect(find(index, 'draft')).toEqual([]);
     expect(find(index, 'final', 'edition')).toEqual(['b']);
 
     index = WordIndex.fromCompact(compactIndex(index));
-    expect(index.capacity).toBe(2);
+    expect(index.docs.capacity).toBe(2);
     expect(find(index, 'corridor')).toEqual(['a', 'b']);
     expect(find(index, 'reopened')).toEqual(['b']);
 
