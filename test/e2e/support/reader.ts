@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /** Drags the mouse across `words` in the reader, as a person selecting them would. */
 export async function dragOver(page: Page, words: string): Promise<void> {
-  const box = await page.getByTestId('reader-text').evaluate((root, needle) => {
+  const box = await page.getByTestId('reader-text').evaluate(async (root, needle) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let text = '';
     const nodes: { node: Text; at: number }[] = [];
@@ -12,6 +12,9 @@ export async function dragOver(page: Page, words: string): Promise<void> {
     }
     const start = text.indexOf(needle);
     nodes.find((x) => x.at + x.node.data.length > start)!.node.parentElement!.scrollIntoView({ block: 'center' });
+    // Paragraphs scrolled into view are laid out in the next frames (content-visibility) and
+    // may change the height of those above: measure once the layout has settled.
+    for (let frame = 0; frame < 3; frame += 1) await new Promise((done) => requestAnimationFrame(done));
     const rectAt = (offset: number, end: boolean) => {
       const hit = [...nodes].reverse().find((x) => (end ? x.at < offset : x.at <= offset))!;
       const range = document.createRange();
