@@ -5,8 +5,10 @@ import {
   isOperationName,
   ok,
   ParleyError,
+  type NotebookOperationName,
   type OperationName,
   type ParsedRequestOf,
+  type SessionOperationName,
   type ResponseOf,
   type Result,
 } from '../../shared/contract';
@@ -15,6 +17,11 @@ import {
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
 };
+
+/** The operations one open notebook answers. */
+export type NotebookHandlers = Pick<Handlers, NotebookOperationName>;
+/** The operations of the app around it (open, create, restore…). */
+export type SessionHandlers = Pick<Handlers, SessionOperationName>;
 
 /** Called with errors that are not ParleyErrors, so a door can log them; the caller sees only `internal`. */
 export type UnexpectedErrorSink = (error: unknown, operation: OperationName) => void;
@@ -25,7 +32,7 @@ export type UnexpectedErrorSink = (error: unknown, operation: OperationName) => 
  * handler runs. Failures come back as values.
  */
 export async function dispatch(
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   operation: unknown,
   request: unknown,
   onUnexpected: UnexpectedErrorSink = () => {},
@@ -37,8 +44,11 @@ export async function dispatch(
   if (!parsed.success) {
     return fail('bad-request', `Invalid request for ${operation}: ${describeIssues(parsed.error)}.`);
   }
+  const handler = handlers[operation] as ((request: unknown) => Promise<unknown>) | undefined;
+  if (!handler) {
+    return fail('unavailable', `${operation} is answered by the Parley app, not by a notebook on its own.`);
+  }
   try {
-    const handler = handlers[operation] as (request: unknown) => Promise<unknown>;
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof ParleyError) return fail(error.code, error.message);

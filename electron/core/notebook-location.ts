@@ -20,7 +20,7 @@ export function resolveNotebookPath({ flag, env, home }: NotebookLocationInput):
 }
 
 /** Shells expand `~`, but environment files and launchers often pass it through literally. */
-function expandHome(path: string, home: string): string {
+export function expandHome(path: string, home: string): string {
   if (path === '~') return home;
   if (path.startsWith('~/') || path.startsWith('~\\')) return join(home, path.slice(2));
   return path;

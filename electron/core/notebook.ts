@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { ParleyError } from '../../shared/contract';
-import type { Handlers } from './dispatch';
+import type { NotebookHandlers } from './dispatch';
 import { printPdfWithChromium, type PrintPdf } from './export/pdf';
 import { createHandlers } from './services';
 import { isErrno } from './store/durable-file';
@@ -11,7 +11,9 @@ import { NotebookStore } from './store/notebook-store';
 
 export interface OpenNotebook {
   readonly path: string;
-  readonly handlers: Handlers;
+  readonly handlers: NotebookHandlers;
+  /** The engine's store, for the app around the notebook (backups, check). */
+  readonly store: NotebookStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ function handle(folder: string, store: NotebookStore, lock: NotebookLock, printP
   let closing: Promise<void> | undefined;
   return {
     path: folder,
+    store,
     handlers: createHandlers(store, folder, { printPdf }),
     close() {
       closing ??= store.close().finally(() => lock.release());

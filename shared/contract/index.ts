@@ -3,3 +3,4 @@ export * from './patch';
 export * from './operations';
 export * from './api';
 export * from './client';
+export * from './upkeep';

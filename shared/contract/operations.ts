@@ -20,6 +20,7 @@ import {
 import { Comparison, Coverage, ProposalTimeline, TermsTable } from '../compare/types';
 import { SearchRequest, SearchResults } from '../search/types';
 import { patchOf } from './patch';
+import { BackupInfo, CheckReport, NotebookProblem, RecentNotebook } from './upkeep';
 
 const ById = z.object({ id: RecordId });
 const Deleted = z.object({ id: RecordId });
@@ -158,6 +159,25 @@ export const NotebookInfo = z.object({
 });
 export type NotebookInfo = z.infer<typeof NotebookInfo>;
 
+/**
+ * What the app shows: the open notebook, or none yet (welcome), or one that could not be
+ * opened (`problem`, with its backups); the recent list; which door is in use.
+ */
+export const AppState = z.object({
+  door: z.enum(['desktop', 'browser']),
+  notebook: NotebookInfo.nullable(),
+  problem: NotebookProblem.nullable(),
+  recent: z.array(RecentNotebook),
+  /** Where new notebooks go unless the person picks a folder (e.g. ~/Documents/Parley). */
+  notebooksFolder: z.string(),
+  /** No notebook has ever been opened on this machine: show the welcome. */
+  firstRun: z.boolean(),
+});
+export type AppState = z.infer<typeof AppState>;
+
+/** A path typed or picked by the person; `~` is expanded by the engine. */
+const NotebookPath = z.string().trim().min(1).max(4096);
+
 /** Files cross the boundary as base64 so every door (IPC, HTTP, CLI) carries bytes alike. */
 export const ImportFileRequest = z.object({
   fileName: z.string().trim().min(1).max(1000),
@@ -176,7 +196,41 @@ export const CreateAnnotationRequest = AnnotationFields.extend({
  * renderer's ApiClient and the CLI are all built from this object.
  */
 export const contract = {
+  'app.state': op(z.object({}), AppState, 'What is open, what was open recently, and what went wrong opening'),
+  'notebooks.create': op(
+    z.object({ title: z.string().trim().min(1).max(200), path: NotebookPath.optional() }),
+    AppState,
+    'Create a notebook (in the notebooks folder unless a path is given) and open it',
+  ),
+  'notebooks.open': op(z.object({ path: NotebookPath }), AppState, 'Open the notebook at a path'),
+  'notebooks.openSample': op(z.object({}), AppState, 'Open the sample notebook, creating it the first time'),
+  'notebooks.close': op(z.object({}), AppState, 'Close the open notebook'),
+  'notebooks.forget': op(z.object({ path: NotebookPath }), AppState, 'Remove a notebook from the recent list (its files are kept)'),
+  'notebooks.choose': op(
+    z.object({ purpose: z.enum(['open', 'create']) }),
+    z.object({ path: z.string().nullable() }),
+    'Ask for a notebook folder with the system’s dialog (desktop only; null when cancelled)',
+  ),
+  'notebooks.importBundle': op(
+    ImportFileRequest.extend({ path: NotebookPath.optional() }),
+    AppState,
+    'Make a new notebook from a notebook bundle (.zip) and open it',
+  ),
+  'notebooks.restore': op(
+    z.object({ path: NotebookPath, backupId: z.string().optional() }),
+    z.object({ state: AppState, restored: BackupInfo, setAside: z.string() }),
+    'Replace a notebook’s files with a backup (the newest good one unless named); the files replaced are moved aside, never deleted',
+  ),
+
   'notebook.info': op(z.object({}), NotebookInfo, 'The open notebook: where it is and how much it holds'),
+  'notebook.check': op(
+    z.object({ repair: z.boolean().default(false) }),
+    CheckReport,
+    'Check every file, reference and anchor of the open notebook; with repair, fix what is safe to fix',
+  ),
+  'notebook.exportBundle': op(z.object({}), ExportedFile, 'The whole notebook as one .zip that imports back losslessly'),
+  'backups.list': op(z.object({}), z.array(BackupInfo), 'The open notebook’s backups, newest first'),
+  'backups.create': op(z.object({}), BackupInfo, 'Back up the open notebook now'),
 
   'sources.list': op(z.object({}), z.array(SourceMeta), 'Every source, without texts'),
   'sources.get': op(ById, Source, 'One source with its text versions'),
@@ -347,6 +401,21 @@ export type RequestOf<K extends OperationName> = z.input<Contract[K]['request']>
 /** What a handler receives, after parsing. */
 export type ParsedRequestOf<K extends OperationName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends OperationName> = z.output<Contract[K]['response']>;
+
+/** Operations of the app around the notebook; every other operation needs an open notebook. */
+export const sessionOperationNames = [
+  'app.state',
+  'notebooks.create',
+  'notebooks.open',
+  'notebooks.openSample',
+  'notebooks.close',
+  'notebooks.forget',
+  'notebooks.choose',
+  'notebooks.importBundle',
+  'notebooks.restore',
+] as const satisfies readonly OperationName[];
+export type SessionOperationName = (typeof sessionOperationNames)[number];
+export type NotebookOperationName = Exclude<OperationName, SessionOperationName>;
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

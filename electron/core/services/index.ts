@@ -1,4 +1,5 @@
-import type { Handlers } from '../dispatch';
+import type { NotebookHandlers } from '../dispatch';
+import { upkeepHandlers } from './upkeep-handlers';
 import type { PrintPdf } from '../export/pdf';
 import type { NotebookStore } from '../store/notebook-store';
 import { annotationHandlers } from './annotation-handlers';
@@ -20,7 +21,7 @@ export interface HandlerOptions {
   printPdf: PrintPdf;
 }
 
-export function createHandlers(store: NotebookStore, path: string, options: HandlerOptions): Handlers {
+export function createHandlers(store: NotebookStore, path: string, options: HandlerOptions): NotebookHandlers {
   return {
     'notebook.info': async () => {
       const file = store.notebook;
@@ -47,5 +48,6 @@ export function createHandlers(store: NotebookStore, path: string, options: Hand
     ...briefHandlers(store, options.printPdf),
     ...compareHandlers(store),
     ...searchHandlers(store),
+    ...upkeepHandlers(store, path),
   };
 }

@@ -7,12 +7,21 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const PARLEY_BIN = path.join(REPO_ROOT, 'bin', 'parley.mjs');
 
-export interface Served {
+export interface Served<Notebook extends string | null = string> {
   url: string;
   port: number;
   token: string;
-  notebook: string;
+  /** The notebook asked for on the command line; null when the app starts without one. */
+  notebook: Notebook;
+  /** The app's own folder (recent list) and where new notebooks go: temp folders, never the real ones. */
+  configDir: string;
+  notebooksDir: string;
   stop(): Promise<void>;
+}
+
+export interface ServeOptions {
+  configDir?: string;
+  notebooksDir?: string;
 }
 
 export async function tempNotebookDir(label = 'nb'): Promise<string> {
@@ -21,11 +30,15 @@ export async function tempNotebookDir(label = 'nb'): Promise<string> {
 }
 
 /** Starts `parley serve` exactly as a person would, and waits for the address it prints. */
-export async function serveNotebook(notebook: string): Promise<Served> {
-  const child = spawn(process.execPath, [PARLEY_BIN, 'serve', '--json', '--notebook', notebook], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function serveNotebook(notebook: string, options?: ServeOptions): Promise<Served>;
+export async function serveNotebook(notebook: null, options?: ServeOptions): Promise<Served<null>>;
+export async function serveNotebook(notebook: string | null, options: ServeOptions = {}): Promise<Served<string | null>> {
+  const configDir = options.configDir ?? (await mkdtemp(path.join(os.tmpdir(), 'parley-config-')));
+  const notebooksDir = options.notebooksDir ?? (await mkdtemp(path.join(os.tmpdir(), 'parley-notebooks-')));
+  const args = [PARLEY_BIN, 'serve', '--json', ...(notebook === null ? [] : ['--notebook', notebook])];
+  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_CONFIG_DIR: configDir, PARLEY_NOTEBOOKS_DIR: notebooksDir };
+  delete env['PARLEY_NOTEBOOK'];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -40,7 +53,7 @@ export async function serveNotebook(notebook: string): Promise<Served> {
     });
     child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}: ${stderr}`)));
   });
-  return { ...started, notebook, stop: () => stop(child) };
+  return { ...started, notebook, configDir, notebooksDir, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {
