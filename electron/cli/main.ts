@@ -14,6 +14,9 @@ import { EXPORT_FORMATS, exportAnnotations, importAnnotations, type ExportOption
 import { LISTABLE, listRecords } from './commands/list';
 import { SHOWABLE, showRecord } from './commands/show';
 import { serve } from './commands/serve';
+import { registerBackupCommands } from './commands/backup';
+import { registerBundleCommands } from './commands/bundle';
+import { registerCheckCommand } from './commands/check';
 import { collect, registerRecordCommands, type Action } from './record-commands';
 import type { GlobalOptions } from './session';
 
@@ -160,6 +163,9 @@ export async function main(argv: string[]): Promise<number> {
     .action(run((output, options) => searchNotebook((commandArgs(program, 'search')[0] as string[] | undefined) ?? [], options as SearchOptions, output)));
 
   registerRecordCommands(program, run);
+  registerCheckCommand(program, run);
+  registerBackupCommands(program, run);
+  registerBundleCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -9,7 +9,7 @@ import { addPosition, addStatus, addTerm, type PositionOptions, type StatusOptio
 import { addEntity, addProposal, type AddProposalOptions } from './commands/records';
 
 export type Action = (output: Output, options: GlobalOptions, command: Command) => Promise<number>;
-type Run = (action: Action) => (...args: unknown[]) => Promise<void>;
+export type Run = (action: Action) => (...args: unknown[]) => Promise<void>;
 
 /** `parley entity …`, `parley proposal …`, `parley mentions` and `parley link-mentions`. */
 export function registerRecordCommands(program: Command, run: Run): void {
