@@ -222,6 +222,16 @@ export const contract = {
     'Replace a notebook’s files with a backup (the newest good one unless named); the files replaced are moved aside, never deleted',
   ),
 
+  'app.log': op(
+    z.object({
+      level: z.enum(['error', 'warning', 'info']),
+      message: z.string().max(10_000),
+      stack: z.string().max(50_000).optional(),
+    }),
+    z.object({}),
+    'Write a line to the app’s log file (the page’s own errors; people never see stack traces)',
+  ),
+
   'notebook.info': op(z.object({}), NotebookInfo, 'The open notebook: where it is and how much it holds'),
   'notebook.check': op(
     z.object({ repair: z.boolean().default(false) }),
@@ -405,6 +415,7 @@ export type ResponseOf<K extends OperationName> = z.output<Contract[K]['response
 /** Operations of the app around the notebook; every other operation needs an open notebook. */
 export const sessionOperationNames = [
   'app.state',
+  'app.log',
   'notebooks.create',
   'notebooks.open',
   'notebooks.openSample',

@@ -29,6 +29,16 @@ export interface SessionOptions {
   /** The system's folder dialog (desktop); browser mode has none and says so. */
   chooseFolder?: (purpose: 'open' | 'create') => Promise<string | null>;
   home?: string;
+  /** Where the page's errors go (the app's rotating log file); dropped when absent. */
+  log?: (entry: LogEntry) => void;
+}
+
+export interface LogEntry {
+  level: 'error' | 'warning' | 'info';
+  message: string;
+  stack?: string;
+  /** Which side it came from: the page, or the process itself. */
+  origin: 'renderer' | 'main';
 }
 
 /**
@@ -165,6 +175,10 @@ export class AppSession {
   private sessionHandlers(): SessionHandlers {
     return {
       'app.state': () => this.state(),
+      'app.log': async ({ level, message, stack }) => {
+        this.options.log?.({ level, message, ...(stack === undefined ? {} : { stack }), origin: 'renderer' });
+        return {};
+      },
       'notebooks.create': async ({ title, path }) => {
         const folder = path ? this.absolute(path) : await this.freshFolder(title);
         if (path && (await exists(join(folder, 'notebook.json')))) {

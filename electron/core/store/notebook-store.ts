@@ -108,6 +108,14 @@ export class NotebookStore {
     for (const id of ids) this.feed.emit({ collection, id, change });
   }
 
+  /**
+   * Runs `task` with no change under way or starting until it is done: for work that reads
+   * the files on disk as a whole (a backup, the check, a bundle), which must see one state.
+   */
+  whileQuiet<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(task);
+  }
+
   /** Runs changes one at a time, in the order they were asked for. */
   private exclusive<T>(change: () => Promise<T>): Promise<T> {
     if (this.closed) {
