@@ -1,10 +1,13 @@
-import { ParleyError } from '../../../shared/contract';
 import type { NotebookHandlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
+import { bundleFileName, exportBundle } from './write';
 
-// STUB: filled in by the bundle work (issue 10).
-export function bundleHandlers(_store: NotebookStore, _folder: string): Pick<NotebookHandlers, 'notebook.exportBundle'> {
+/** `notebook.exportBundle`: the whole notebook as one .zip that imports back losslessly. */
+export function bundleHandlers(store: NotebookStore, _folder: string): Pick<NotebookHandlers, 'notebook.exportBundle'> {
   return {
-    'notebook.exportBundle': () => Promise.reject(new ParleyError('unavailable', 'Bundles are not built yet.')),
+    'notebook.exportBundle': async () => {
+      const { title, bytes } = await exportBundle(store);
+      return { fileName: bundleFileName(title), mediaType: 'application/zip', dataBase64: Buffer.from(bytes).toString('base64') };
+    },
   };
 }

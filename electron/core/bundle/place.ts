@@ -1,0 +1,67 @@
+import { mkdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ParleyError } from '../../../shared/contract';
+import { isErrno, writeDurably } from '../store/durable-file';
+import { layout, looksEmpty } from '../store/layout';
+import { acquireLock, type NotebookLock } from '../store/lock';
+import { NotebookStore } from '../store/notebook-store';
+import type { VerifiedBundle } from './verify';
+
+/**
+ * Writes a verified bundle into `folder` (missing, or empty) as a new notebook and opens
+ * it once to be sure. Any failure takes back exactly what this call created: a folder it
+ * made is removed, and in a folder that was there only its own files and subfolders go.
+ */
+export async function placeBundle(bundle: VerifiedBundle, target: string): Promise<void> {
+  const folder = resolve(target);
+  await assertUsable(folder);
+  const createdRoot = await mkdir(folder, { recursive: true });
+  const written: string[] = [];
+  const madeFolders: string[] = [];
+  let lock: NotebookLock | undefined;
+  try {
+    lock = await acquireLock(folder);
+    for (const sub of [layout.sourcesFolder(folder), layout.briefsFolder(folder), layout.backupsFolder(folder)]) {
+      if (await mkdir(sub, { recursive: true })) madeFolders.push(sub);
+    }
+    for (const file of bundle.files) {
+      const path = join(folder, ...file.path.split('/'));
+      written.push(path);
+      await writeDurably(path, file.bytes);
+    }
+    const store = await NotebookStore.open(folder).catch((error: unknown) => {
+      if (error instanceof ParleyError) throw new ParleyError('bad-request', `The bundle’s notebook does not open: ${error.message}`);
+      throw error;
+    });
+    await store.close();
+  } catch (error) {
+    await lock?.release();
+    await takeBack(createdRoot, written, madeFolders);
+    throw error;
+  }
+  await lock.release();
+}
+
+async function assertUsable(folder: string): Promise<void> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return;
+    throw error;
+  }
+  if (!isFolder) throw new ParleyError('bad-request', `${folder} is a file; choose a new folder for the imported notebook.`);
+  if (!(await looksEmpty(folder))) {
+    throw new ParleyError('conflict', `${folder} already holds files; a bundle is imported into a new or empty folder.`);
+  }
+}
+
+async function takeBack(createdRoot: string | undefined, written: string[], madeFolders: string[]): Promise<void> {
+  if (createdRoot !== undefined) {
+    // Everything under a folder this call made is its own.
+    await rm(createdRoot, { recursive: true, force: true });
+    return;
+  }
+  for (const path of written.reverse()) await unlink(path).catch(() => {});
+  for (const sub of madeFolders) await rmdir(sub).catch(() => {});
+}
