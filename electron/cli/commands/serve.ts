@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { startHost } from '../../host/server';
 import { appConfigFolder, defaultNotebooksFolder } from '../../core/session/app-folders';
 import { AppSession } from '../../core/session/app-session';
+import { entryOfError } from '../../core/logs/log-line';
+import { logFolderOf, RotatingLog } from '../../core/logs/rotating-log';
 import { ParleyError } from '../../../shared/contract';
 import type { Output } from '../output';
 import type { GlobalOptions } from '../session';
@@ -19,10 +21,14 @@ export async function serve(options: GlobalOptions & { port?: string }, output: 
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ParleyError('bad-request', `--port must be a number from 0 to 65535, not "${options.port}".`);
   }
+  const configFolder = appConfigFolder();
+  // The page's own errors go to a log file, never to the person's screen.
+  const log = new RotatingLog({ folder: logFolderOf(configFolder) });
   const session = new AppSession({
     door: 'browser',
-    configFolder: appConfigFolder(),
+    configFolder,
     notebooksFolder: defaultNotebooksFolder(),
+    log: (entry) => void log.write(entry),
   });
   const asked = options.notebook?.trim() || process.env['PARLEY_NOTEBOOK']?.trim() || undefined;
   const state = await session.launch(asked);
@@ -32,7 +38,10 @@ export async function serve(options: GlobalOptions & { port?: string }, output: 
       handlers: session.handlers,
       rendererDir: process.env.PARLEY_RENDERER_DIR ?? RENDERER_DIR,
       port,
-      onUnexpected: (error) => output.note(`parley: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      onUnexpected: (error) => {
+        output.note(`parley: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        void log.write(entryOfError(error, 'Unexpected error in the browser host'));
+      },
     });
   } catch (error) {
     await session.dispose();
