@@ -17,8 +17,17 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
+/** Imports arrive base64-encoded; a 50 MB file is about 67 MB of JSON. */
+export const MAX_BODY_BYTES = 80 * 1024 * 1024;
+
+/**
+ * One header's value. A header sent twice (an array, or a list a proxy joined with commas)
+ * is ambiguous: which copy a check reads and which one a later layer acts on may differ,
+ * so it counts as absent and the request is refused.
+ */
 function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  if (Array.isArray(value)) return value.length === 1 ? single(value[0]) : undefined;
+  return value === undefined || value.includes(',') ? undefined : value;
 }
 
 /**
@@ -31,8 +40,10 @@ export function refuseForeign(request: HostRequest, port: number): Refusal | nul
   if (!host || !hosts.includes(host)) {
     return { status: 403, code: 'forbidden', message: 'This Parley host only answers requests addressed to 127.0.0.1 or localhost.' };
   }
-  const origin = single(request.headers['origin']);
-  if (origin !== undefined && !hosts.some((h) => origin.toLowerCase() === `http://${h}`)) {
+  // No Origin is a same-origin GET or a tool like curl; any Origin at all must be our own page.
+  const sent = request.headers['origin'];
+  const origin = single(sent)?.toLowerCase();
+  if (sent !== undefined && !hosts.some((h) => origin === `http://${h}`)) {
     return { status: 403, code: 'forbidden', message: 'Requests from other web pages are refused.' };
   }
   return null;
@@ -51,11 +62,32 @@ export function refuseApiCall(request: HostRequest, token: string): Refusal | nu
       message: 'Missing or wrong access token. Open the address printed by `parley serve`.',
     };
   }
-  const type = single(request.headers['content-type'])?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') {
+  if (!isJsonContentType(request.headers['content-type'])) {
     return { status: 415, code: 'bad-request', message: 'The API accepts JSON bodies only (content-type: application/json).' };
   }
-  return null;
+  return refuseBodySize(declaredLength(request.headers['content-length']) ?? 0);
+}
+
+/** `application/json`, in any case, optionally with parameters (`; charset=utf-8`) and nothing else. */
+export function isJsonContentType(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? (header.length === 1 ? header[0] : undefined) : header;
+  const type = value?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/**
+ * The body size rule, for the length a client declares up front and for the bytes counted
+ * while reading (a chunked body declares nothing).
+ */
+export function refuseBodySize(bytes: number): Refusal | null {
+  if (bytes <= MAX_BODY_BYTES) return null;
+  const megabytes = Math.round(MAX_BODY_BYTES / (1024 * 1024));
+  return { status: 413, code: 'bad-request', message: `The request is too large (more than ${megabytes} MB).` };
+}
+
+function declaredLength(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
 /** Constant-time comparison, so the token cannot be guessed a character at a time. */

@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../core/dispatch';
 import { fail, type Result } from '../../shared/contract';
 import { readStaticFile } from './static-files';
-import { refuseApiCall, refuseForeign, statusFor, type Refusal } from './guard';
+import { MAX_BODY_BYTES, refuseApiCall, refuseBodySize, refuseForeign, statusFor, type Refusal } from './guard';
 import { contentSecurityPolicy } from '../../shared/csp';
 
 export interface HostOptions {
-  handlers: Handlers;
+  /** Operations without a handler answer `unavailable`. */
+  handlers: Partial<Handlers>;
   /** The built renderer (Vite output). */
   rendererDir: string;
   /** 0 lets the system pick a free port. */
@@ -24,9 +25,6 @@ export interface RunningHost {
   token: string;
   close(): Promise<void>;
 }
-
-/** Imports arrive base64-encoded; a 50 MB file is about 67 MB of JSON. */
-const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 const COMMON_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -84,10 +82,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       request.resume();
       return sendRefusal(response, refused);
     }
-    const body = await readBody(request);
-    if (body === null) {
-      return sendRefusal(response, { status: 413, code: 'bad-request', message: 'The request is too large.' });
-    }
+    const { body, size } = await readBody(request);
+    const tooLarge = refuseBodySize(size);
+    if (tooLarge) return sendRefusal(response, tooLarge);
     let parsed: unknown;
     try {
       parsed = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -121,7 +118,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
+/** The body, kept up to the limit; `size` counts every byte sent, kept or not. */
+function readBody(request: http.IncomingMessage): Promise<{ body: Buffer; size: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -130,7 +128,7 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
+    request.on('end', () => resolve({ body: Buffer.concat(chunks), size }));
     request.on('error', reject);
   });
 }

@@ -30,3 +30,18 @@ describe('contentSecurityPolicy', () => {
     expect(directives.size).toBe(Object.keys(cspDirectives).length);
   });
 });
+
+describe('what the policy leaves to default-src', () => {
+  const named = new Set(contentSecurityPolicy.split('; ').map((d) => d.split(' ')[0]));
+
+  it('names no frame, worker, media or manifest sources, so those stay at none', () => {
+    for (const name of ['frame-src', 'child-src', 'worker-src', 'media-src', 'manifest-src', 'prefetch-src']) {
+      expect(named.has(name)).toBe(false);
+    }
+  });
+
+  it('is one header line without characters that could split or extend it', () => {
+    expect(contentSecurityPolicy).not.toMatch(/[\r\n,]/);
+    expect(contentSecurityPolicy.split('; ').every((d) => /^[a-z-]+( ('[a-z-]+'|data:))+$/.test(d))).toBe(true);
+  });
+});

@@ -102,3 +102,72 @@ describe('handleWindowOpen', () => {
     expect(openExternal.mock.calls).toEqual([['https://example.org/article']]);
   });
 });
+
+describe('hostile and look-alike URLs', () => {
+  it.each([
+    'app://evil/#app://parley',
+    'app://parley%2Fevil/',
+    'app://parley\\@evil/',
+    'app://parley./',
+    'app://pаrley/', // Cyrillic "а"
+    'app://PARLEY.evil/',
+    'javascript:void(0)//app://parley/',
+    'file://parley/index.html',
+    'data:,app://parley/',
+  ])('does not take %j for the app', (url) => expect(isAppUrl(url)).toBe(false));
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    ' javascript:alert(1)',
+    'file:///C:/Windows/System32/calc.exe',
+    'file://server/share',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'blob:https://example.org/uuid',
+    'http://user:pass@example.org/',
+    'http://user:@example.org/',
+    'https://example.org%2F@evil/',
+    'https://example.org\u202e/gpj.exe',
+    'https://example.org:99999/',
+    'app://parley.evil/',
+    'app://parley@evil/',
+  ])('never sends %j to the system browser', (url) =>
+    expect(externalUrlOf(url)).toBeNull(),
+  );
+
+  it('lets a link that merely mentions the app through as the plain web page it is', () => {
+    expect(externalUrlOf('https://evil.example/?next=app://parley')).toBe('https://evil.example/?next=app://parley');
+    expect(isAppUrl('https://evil.example/?next=app://parley')).toBe(false);
+  });
+
+  it('opens exactly what it checked: spaces and control characters are gone from the address handed over', () => {
+    const handed = [' https://example.org/ ', '\u0000https://example.org/', 'https://exa\nmple.org/', '\thttps://example.org/\r\n'].map(
+      externalUrlOf,
+    );
+    expect(handed).toEqual(Array(4).fill('https://example.org/'));
+  });
+
+  it('hands over a look-alike international name in its real (punycode) form, so the browser shows it for what it is', () => {
+    expect(externalUrlOf('https://аpple.com/')).toBe('https://xn--pple-43d.com/'); // Cyrillic "а"
+    expect(externalUrlOf('https://ｅxample.org/')).toBe('https://example.org/'); // full-width "ｅ" is the same name
+    expect(externalUrlOf('https://evil.example\\@example.org/')).toBe('https://evil.example/@example.org/');
+  });
+
+  it('denies every window, whatever the URL', () => {
+    const opened: string[] = [];
+    for (const url of ['app://parley/', 'app://evil/#app://parley', 'javascript:alert(1)', 'file:///etc/passwd', ' https://example.org/', 42]) {
+      expect(handleWindowOpen(url, (u) => opened.push(u))).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual(['https://example.org/']);
+  });
+
+  it('stops navigation to look-alikes of the app', () => {
+    let stopped = 0;
+    for (const url of ['app://parley.evil/', 'app://parley@evil/', 'app://evil/#app://parley', 'https://evil.example/?next=app://parley']) {
+      guardNavigation(url, () => stopped++);
+    }
+    expect(stopped).toBe(4);
+  });
+});
