@@ -1,10 +1,10 @@
-import { ParleyError } from '../../../shared/contract';
 import type { NotebookHandlers } from '../dispatch';
 import type { NotebookStore } from '../store/notebook-store';
+import { checkNotebook } from './check-notebook';
 
-// STUB: filled in by the check work (issue 10).
-export function checkHandlers(_store: NotebookStore, _folder: string): Pick<NotebookHandlers, 'notebook.check'> {
+/** The check of the open notebook, run while no change is under way so it sees one state. */
+export function checkHandlers(store: NotebookStore, folder: string): Pick<NotebookHandlers, 'notebook.check'> {
   return {
-    'notebook.check': () => Promise.reject(new ParleyError('unavailable', 'The check is not built yet.')),
+    'notebook.check': ({ repair }) => store.whileQuiet(() => checkNotebook(folder, { repair })),
   };
 }
