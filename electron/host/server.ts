@@ -91,7 +91,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return sendRefusal(response, { status: 400, code: 'bad-request', message: 'The request body is not valid JSON.' });
     }
-    const result = await dispatch(options.handlers, decodeURIComponent(operation), parsed, (error) =>
+    // Operation names are plain ASCII and sent as they are; nothing to decode (and a bad
+    // escape such as `%E0` must not become an exception).
+    const result = await dispatch(options.handlers, operation, parsed, (error) =>
       options.onUnexpected?.(error),
     );
     sendResult(response, result.ok ? 200 : statusFor(result.error.code), result);

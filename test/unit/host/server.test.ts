@@ -103,6 +103,20 @@ describe('the browser host over real HTTP', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('answers an unknown or badly escaped operation name with bad-request, not a crash', async () => {
+    const { port } = await host();
+    for (const path of ['/api/%E0%A4%A', '/api/sources.list%00', '/api/__proto__', '/api/constructor', '/api/']) {
+      const answer = await send(port, {
+        method: 'POST',
+        path,
+        headers: { host: `127.0.0.1:${port}`, 'x-parley-token': TOKEN, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(answer.status, path).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+  });
+
   it('hands the operation only the fields the contract knows: no prototype pollution through the body', async () => {
     const calls: unknown[] = [];
     const { port } = await host(calls);
