@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { ParleyError } from '../../shared/contract';
+import { scheduleBackups, type BackupTiming } from './backups';
 import type { NotebookHandlers } from './dispatch';
 import { printPdfWithChromium, type PrintPdf } from './export/pdf';
 import { createHandlers } from './services';
@@ -26,6 +27,8 @@ export interface OpenOptions {
   title?: string;
   /** How PDF exports are printed; the system Chromium unless the desktop shell brings its own. */
   printPdf?: PrintPdf;
+  /** When backups are taken (on open, then after editing every few minutes); false for none. */
+  backups?: BackupTiming | false;
 }
 
 export async function openNotebook(path: string, options: OpenOptions = {}): Promise<OpenNotebook> {
@@ -39,6 +42,7 @@ export async function openNotebook(path: string, options: OpenOptions = {}): Pro
   const lock = await acquireLock(folder);
   try {
     const store = await openOrCreate(folder, options);
+    if (options.backups !== false) scheduleBackups(store, options.backups);
     return handle(folder, store, lock, options.printPdf ?? printPdfWithChromium);
   } catch (error) {
     await lock.release();

@@ -68,7 +68,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      throw new ParleyError('notebook-damaged', `${this.path} is damaged: it is not valid JSON (${reason(error)}).`);
+      throw damagedFile(this.path, `${this.path} is damaged: it is not valid JSON (${reason(error)}).`);
     }
     return this.parse(raw, this.path);
   }
@@ -140,6 +140,20 @@ export async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle?.close();
   }
+}
+
+/** A notebook-damaged error naming the file relative to its notebook, as the app shows it. */
+export type DamagedFileError = ParleyError & { readonly file: string };
+
+/**
+ * `notebook-damaged` for one of the notebook's own files (notebook.json, sources/<id>.json,
+ * briefs/<id>.json), carrying that file so the app can name it and offer its backups.
+ */
+export function damagedFile(path: string, message: string): DamagedFileError {
+  const error = new ParleyError('notebook-damaged', message) as ParleyError & { file: string };
+  const shelf = basename(dirname(path));
+  error.file = shelf === 'sources' || shelf === 'briefs' ? `${shelf}/${basename(path)}` : basename(path);
+  return error;
 }
 
 export function isErrno(error: unknown, code: string): boolean {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { Low } from 'lowdb';
-import { describeIssues, ParleyError } from '../../../shared/contract';
+import { describeIssues } from '../../../shared/contract';
 import { BriefFile, migrate, NotebookFile, SourceFile, type FileKind } from '../../../shared/model';
-import { DurableJsonFile, isWritePending } from './durable-file';
+import { damagedFile, DurableJsonFile, isWritePending } from './durable-file';
 
 /**
  * Files on disk are input from outside like any other: they may be from an older Parley
@@ -16,11 +16,11 @@ function parserFor<S extends z.ZodType>(kind: FileKind, schema: S) {
       migrated = migrate(kind, raw);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new ParleyError('notebook-damaged', `${path} cannot be read: ${detail}.`);
+      throw damagedFile(path, `${path} cannot be read: ${detail}.`);
     }
     const parsed = schema.safeParse(migrated);
     if (!parsed.success) {
-      throw new ParleyError('notebook-damaged', `${path} is damaged: ${describeIssues(parsed.error)}.`);
+      throw damagedFile(path, `${path} is damaged: ${describeIssues(parsed.error)}.`);
     }
     return parsed.data;
   };
@@ -45,7 +45,7 @@ export async function loadDb<T>(path: string, parse: (raw: unknown, path: string
   const adapter = new DurableJsonFile<T>(path, parse);
   // At open nothing is pending and the quick read applies; `read` waits for our own writes.
   const data = isWritePending(path) ? await adapter.read() : adapter.readNow();
-  if (data === null) throw new ParleyError('notebook-damaged', `${path} is missing, but the notebook lists ${what}.`);
+  if (data === null) throw damagedFile(path, `${path} is missing, but the notebook lists ${what}.`);
   return new Low<T>(adapter, data) as FileDb<T>;
 }
 

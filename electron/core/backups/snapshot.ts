@@ -1,0 +1,95 @@
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BackupReason } from '../../../shared/contract';
+import { isErrno, syncFolder, writeDurably } from '../store/durable-file';
+import { layout } from '../store/layout';
+import { backupIdAt, backupIds, backupPaths, newestManifest, type Manifest, type ManifestEntry } from './manifest';
+import { hashOf, objectNames, writeObject } from './objects';
+
+/** Files read and copied at once: enough to keep the disk busy, few enough to bound memory. */
+const AT_ONCE = 32;
+
+export interface SnapshotOptions {
+  reason: BackupReason;
+  now: Date;
+  /** Return the newest backup instead of a new one when no file differs from it (opening a notebook again). */
+  skipIfUnchanged?: boolean;
+}
+
+/**
+ * Backs up the notebook's files as they are on disk. The caller makes sure nothing writes
+ * them meanwhile (the store's `whileQuiet`). Only files that changed since the newest
+ * backup are read: a file whose size, modification time and inode are as that backup saw
+ * them has the same bytes (every save writes a new file and renames it into place).
+ */
+export async function takeSnapshot(notebook: string, options: SnapshotOptions): Promise<Manifest> {
+  await mkdir(backupPaths.objects(notebook), { recursive: true });
+  const previous = await newestManifest(notebook);
+  const stored = await objectNames(notebook);
+  const names = await notebookFileNames(notebook);
+  const files: Record<string, ManifestEntry> = {};
+  let changed = !previous || Object.keys(previous.files).length !== names.length;
+
+  for (let i = 0; i < names.length; i += AT_ONCE) {
+    await Promise.all(
+      names.slice(i, i + AT_ONCE).map(async (name) => {
+        const entry = await entryFor(notebook, name, previous?.files[name], stored);
+        if (entry.hash !== previous?.files[name]?.hash) changed = true;
+        files[name] = entry;
+      }),
+    );
+  }
+  if (!changed && options.skipIfUnchanged && previous) return previous;
+
+  // The objects' names must be on disk before a manifest points at them.
+  await syncFolder(backupPaths.objects(notebook));
+  const takenAt = await freshTime(notebook, options.now);
+  const id = backupIdAt(takenAt);
+  const manifest: Manifest = { id, createdAt: takenAt.toISOString(), reason: options.reason, files };
+  await writeDurably(backupPaths.manifest(notebook, id), JSON.stringify(manifest));
+  return manifest;
+}
+
+async function entryFor(notebook: string, name: string, before: ManifestEntry | undefined, stored: Set<string>): Promise<ManifestEntry> {
+  const path = join(notebook, name);
+  const seen = await stat(path);
+  if (before && stored.has(before.hash) && before.size === seen.size && before.mtimeMs === seen.mtimeMs && before.ino === seen.ino) {
+    return before;
+  }
+  const bytes = await readFile(path);
+  const hash = hashOf(bytes);
+  if (!stored.has(hash)) {
+    stored.add(hash);
+    await writeObject(notebook, hash, bytes);
+  }
+  return { hash, size: bytes.length, mtimeMs: seen.mtimeMs, ino: seen.ino };
+}
+
+/** notebook.json and every sources/*.json and briefs/*.json (temp files start with a dot). */
+export async function notebookFileNames(notebook: string): Promise<string[]> {
+  const names = ['notebook.json'];
+  for (const [shelf, folder] of [
+    ['sources', layout.sourcesFolder(notebook)],
+    ['briefs', layout.briefsFolder(notebook)],
+  ] as const) {
+    names.push(...(await jsonFilesIn(folder)).map((name) => `${shelf}/${name}`));
+  }
+  return names;
+}
+
+async function jsonFilesIn(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return [];
+    throw error;
+  }
+}
+
+/** Two backups in the same millisecond (a fast test, a frozen clock) still get their own ids. */
+async function freshTime(notebook: string, now: Date): Promise<Date> {
+  const taken = new Set(await backupIds(notebook));
+  let at = now.getTime();
+  while (taken.has(backupIdAt(new Date(at)))) at += 1;
+  return new Date(at);
+}
