@@ -1,4 +1,9 @@
 import { useEffect } from 'react';
+import { AppCommandLayer } from '../app/AppCommandLayer';
+import { useApp } from '../app/appStores';
+import { NoticeLine } from '../app/NoticeLine';
+import { Recovery } from '../app/Recovery';
+import { Welcome } from '../app/Welcome';
 import { describeError } from '../logic/errors';
 import { CommandLayer } from '../search/CommandLayer';
 import { useNotebook } from '../state/stores';
@@ -9,8 +14,31 @@ import { Navigator } from './Navigator';
 import { NoTokenScreen, OpeningScreen, ProblemScreen } from './Screens';
 import { StatusLine } from './StatusLine';
 
-/** Navigator | open item | context panel, over a status line (UX.md, "Layout"). */
+/**
+ * The app first asks what is open: nothing (the welcome), a notebook that could not be
+ * opened (its recovery), or a notebook (its shell). App commands work on all three.
+ */
 export function App() {
+  const [{ status, app: state, error }, app] = useApp();
+  useEffect(() => {
+    void app.load();
+  }, [app]);
+
+  if (status === 'loading') return <OpeningScreen />;
+  if (status === 'failed' || !state) {
+    if (error?.code === 'unauthorized') return <NoTokenScreen expired />;
+    return <ProblemScreen message={error ? describeError(error) : 'Something went wrong.'} onRetry={() => void app.load()} />;
+  }
+  return (
+    <AppCommandLayer>
+      {state.problem ? <Recovery problem={state.problem} /> : state.notebook ? <NotebookShell /> : <Welcome state={state} />}
+      <NoticeLine />
+    </AppCommandLayer>
+  );
+}
+
+/** Navigator | open item | context panel, over a status line (UX.md, "Layout"). */
+function NotebookShell() {
   const [notebook, store] = useNotebook();
   useEffect(() => {
     void store.load();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useAppCommands } from '../app/commandContext';
 import { useNotebook } from '../state/stores';
-import { matchCommands, type CommandId } from './commands';
+import { COMMANDS, matchCommands, type Command, type CommandId } from './commands';
 import { paletteEntries } from './paletteEntries';
 import { optionId, PaletteList, useActiveOption, type PaletteOption } from './PaletteList';
 import { rankEntries, type PaletteEntry } from './paletteRanking';
@@ -21,21 +22,31 @@ export function PaletteFind({ onGo, onCommand }: Props) {
   const [query, setQuery] = useState('');
   const { entities, proposals, sources, briefs } = notebook;
   const entries = useMemo(() => paletteEntries({ entities, proposals, sources, briefs }), [entities, proposals, sources, briefs]);
+  const appCommands = useAppCommands();
+  // App commands (the menus' twins) are told apart by their place in the list, not an id.
+  const listed = useMemo((): Command[] => [...COMMANDS, ...appCommands.paletteCommands], [appCommands.paletteCommands]);
 
   const options = useMemo((): PaletteOption[] => {
     const found = rankEntries(query, entries, MOST_RECORDS).map(
       (e): PaletteOption => ({ key: `${e.kind}:${e.id}`, group: 'Go to', title: e.title, via: e.via, details: e.details, badge: BADGE[e.kind] }),
     );
-    const commands = matchCommands(query).map(
-      (c): PaletteOption => ({ key: `command:${c.id}`, group: 'Commands', title: c.title, hint: c.shortcut ? shortcutHint(c.shortcut, MAC) : null }),
+    const commands = matchCommands(query, listed).map(
+      (c): PaletteOption => ({
+        key: c.app ? `app:${listed.indexOf(c)}` : `command:${c.id}`,
+        group: 'Commands',
+        title: c.title,
+        hint: c.shortcut ? shortcutHint(c.shortcut, MAC) : null,
+      }),
     );
     return [...found, ...commands];
-  }, [query, entries]);
+  }, [query, entries, listed]);
   const { active, index, setActive, onArrows } = useActiveOption(options);
 
   const choose = (option: PaletteOption) => {
     const [kind, id] = option.key.split(':') as [string, string];
-    if (kind === 'command') onCommand(id as CommandId, query);
+    const app = kind === 'app' ? listed[Number(id)]?.app : undefined;
+    if (app) appCommands.run(app);
+    else if (kind === 'command') onCommand(id as CommandId, query);
     else onGo({ kind: kind as PaletteEntry['kind'], id });
   };
 

@@ -1,11 +1,13 @@
+import type { AppCommand } from '../../shared/app-commands';
 import { foldForSearch } from '../../shared/search';
 import type { GlobalAction } from './shortcuts';
 
 /**
  * What the palette can do. Most are the app-wide actions the keyboard also reaches;
  * New brief and Compare continue inside the palette (a title, a choice of sources).
+ * `app` is one of the menus' commands (shared/app-commands.ts), carried out by the app layer.
  */
-export type CommandId = 'import' | 'paste' | 'new-brief' | 'compare' | 'coverage' | 'search' | 'help';
+export type CommandId = 'import' | 'paste' | 'new-brief' | 'compare' | 'coverage' | 'search' | 'help' | 'app';
 
 export type Command = {
   id: CommandId;
@@ -14,6 +16,8 @@ export type Command = {
   keywords: readonly string[];
   /** The app-wide key that does the same, shown as a hint. */
   shortcut?: GlobalAction;
+  /** For `app` commands: which one, as the desktop menu would send it. */
+  app?: AppCommand;
 };
 
 export const COMMANDS: readonly Command[] = [

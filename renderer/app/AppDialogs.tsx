@@ -1,0 +1,28 @@
+import { AboutDialog } from './AboutDialog';
+import { BackupsDialog } from './BackupsDialog';
+import { CheckDialog } from './CheckDialog';
+import { ExportAnnotationsDialog, ExportBriefDialog } from './ExportDialogs';
+import { NewNotebookDialog, OpenNotebookDialog } from './NotebookDialogs';
+import type { AppDialog } from './runAppCommand';
+
+/** Whichever app dialog a command opened; each is mounted only while open, so it starts afresh. */
+export function AppDialogs({ dialog, onClose }: { dialog: AppDialog | null; onClose: () => void }) {
+  switch (dialog) {
+    case 'new-notebook':
+      return <NewNotebookDialog onClose={onClose} />;
+    case 'open-notebook':
+      return <OpenNotebookDialog onClose={onClose} />;
+    case 'export-brief':
+      return <ExportBriefDialog onClose={onClose} />;
+    case 'export-annotations':
+      return <ExportAnnotationsDialog onClose={onClose} />;
+    case 'backups':
+      return <BackupsDialog onClose={onClose} />;
+    case 'check':
+      return <CheckDialog onClose={onClose} />;
+    case 'about':
+      return <AboutDialog onClose={onClose} />;
+    default:
+      return null;
+  }
+}

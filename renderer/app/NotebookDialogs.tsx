@@ -1,0 +1,22 @@
+import { AppModal } from './AppModal';
+import { AppProblem, CreateNotebookForm, OpenByPathForm } from './NotebookForms';
+
+/** File › New notebook… : the open notebook is closed once the new one opens. */
+export function NewNotebookDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <AppModal title="New notebook" hint="The notebook you have open closes; it stays in your recent notebooks." testId="new-notebook-dialog" onClose={onClose}>
+      <CreateNotebookForm autoFocus />
+      <AppProblem />
+    </AppModal>
+  );
+}
+
+/** File › Open notebook… in the browser, which has no folder dialog. */
+export function OpenNotebookDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <AppModal title="Open a notebook" hint="Type or paste the folder of a Parley notebook." testId="open-notebook-dialog" onClose={onClose}>
+      <OpenByPathForm autoFocus />
+      <AppProblem />
+    </AppModal>
+  );
+}
