@@ -1,7 +1,7 @@
 import { mkdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
-import { isErrno, writeDurably } from '../store/durable-file';
+import { isErrno, reason, writeDurably } from '../store/durable-file';
 import { layout, looksEmpty } from '../store/layout';
 import { acquireLock, type NotebookLock } from '../store/lock';
 import { NotebookStore } from '../store/notebook-store';
@@ -16,30 +16,46 @@ export async function placeBundle(bundle: VerifiedBundle, target: string): Promi
   const folder = resolve(target);
   await assertUsable(folder);
   const createdRoot = await mkdir(folder, { recursive: true });
+  const subfolders = [layout.sourcesFolder(folder), layout.briefsFolder(folder), layout.backupsFolder(folder)];
+  const madeHere = await missing(subfolders);
   const written: string[] = [];
-  const madeFolders: string[] = [];
   let lock: NotebookLock | undefined;
   try {
     lock = await acquireLock(folder);
-    for (const sub of [layout.sourcesFolder(folder), layout.briefsFolder(folder), layout.backupsFolder(folder)]) {
-      if (await mkdir(sub, { recursive: true })) madeFolders.push(sub);
-    }
+    for (const sub of subfolders.slice(0, 2)) await mkdir(sub, { recursive: true });
     for (const file of bundle.files) {
       const path = join(folder, ...file.path.split('/'));
       written.push(path);
       await writeDurably(path, file.bytes);
     }
-    const store = await NotebookStore.open(folder).catch((error: unknown) => {
-      if (error instanceof ParleyError) throw new ParleyError('bad-request', `The bundle’s notebook does not open: ${error.message}`);
-      throw error;
-    });
+    // Opened once as the app will open it: what the checks above missed shows up here.
+    const store = await NotebookStore.open(folder);
     await store.close();
   } catch (error) {
     await lock?.release();
-    await takeBack(createdRoot, written, madeFolders);
-    throw error;
+    await takeBack(createdRoot, written, madeHere);
+    throw failedImport(error, folder);
   }
   await lock.release();
+}
+
+function failedImport(error: unknown, folder: string): ParleyError {
+  if (!(error instanceof ParleyError)) {
+    return new ParleyError('io-failed', `Parley could not make the notebook at ${folder}: ${reason(error)}`);
+  }
+  if (error.code === 'notebook-damaged') return new ParleyError('bad-request', `The bundle’s notebook does not open: ${error.message}`);
+  return error;
+}
+
+/** Those of `paths` that do not exist yet: the ones a failed import may remove again. */
+async function missing(paths: string[]): Promise<string[]> {
+  const absent: string[] = [];
+  for (const path of paths) {
+    await stat(path).catch((error: unknown) => {
+      if (isErrno(error, 'ENOENT')) absent.push(path);
+    });
+  }
+  return absent;
 }
 
 async function assertUsable(folder: string): Promise<void> {
