@@ -20,10 +20,10 @@ export const SAMPLE_ENTITIES = {
     title: 'Chief negotiator, Oryn Defence Committee',
     description: 'Leads the Committee’s delegation at Halvard Springs.',
   },
-  reyvald: {
+  sarkal: {
     kind: 'person',
-    name: 'Tomas Reyvald',
-    aliases: ['Reyvald'],
+    name: 'Edvin Sarkal',
+    aliases: ['Sarkal'],
     title: 'Interior minister of Velmar',
     description: 'Leads the government delegation.',
   },

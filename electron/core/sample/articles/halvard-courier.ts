@@ -18,7 +18,7 @@ export const HALVARD_COURIER: SampleArticle = {
     'Hélène Marchbanks, a former magistrate who has worked on prisoner exchanges in the region for a decade, told reporters that the draft was “a text both sides can read without losing face”. She declined to say which side had asked for the monitors.',
     'Committee negotiator Dario Kestrin told the Courier on Tuesday evening that his delegation was studying the text line by line. A member of his delegation said the Committee would accept the pause only if the monitors could stop any convoy carrying weapons, a condition the government has long rejected.',
     'Residents of Halvard, a spa town of eight thousand people on the northern shore of Lake Vire, have watched the delegations come and go with some impatience. Hotel staff say the Grand Pavilion has turned away its usual spring guests for the week.',
-    'Kestrin’s deputy, Mira Solberg, said the Committee wanted the pause to begin on a Saturday, so that families could reach the Saltmarsh road in daylight. The office of Minister Reyvald said the government would respond once the Committee had given its answer.',
+    'Kestrin’s deputy, Mira Solberg, said the Committee wanted the pause to begin on a Saturday, so that families could reach the Saltmarsh road in daylight. The office of Minister Sarkal said the government would respond once the Committee had given its answer.',
     'The next session is planned for Thursday.',
   ),
 };

@@ -16,7 +16,7 @@ export const MERIDIAN_WIRE: SampleArticle = {
     'Under the draft, the Committee would release 120 detainees held since the winter, and the government would open the Saltmarsh road to aid convoys for the length of the pause. Monitors from the Institute would travel with each convoy and report any violation to both delegations.',
     'Marchbank, a former magistrate who has worked on prisoner exchanges in the region for a decade, told reporters that the draft was “a text both sides can read without losing face”. She declined to say which side had asked for the monitors.',
     'The Committee’s chief negotiator, Dario Kestrin, said his delegation would take the text back to Oryn for consultation. “We did not come here to sign the first page we were handed,” he said.',
-    'Interior minister Tomas Reyvald, who leads the government delegation, did not comment on the draft. An official travelling with him said the government wanted guarantees that the Committee would not use the pause to resupply its fighters.',
+    'Interior minister Edvin Sarkal, who leads the government delegation, did not comment on the draft. An official travelling with him said the government wanted guarantees that the Committee would not use the pause to resupply its fighters.',
     'Aid agencies say more than 40,000 people remain in Oryn’s eastern districts, where the water plant stopped working in March. The last convoy to reach the city, in February, carried food for two weeks.',
     'The talks in Halvard Springs are the first face-to-face meeting between the two sides since the ODC took control of the eastern districts last autumn. Both delegations are expected to remain in the town until the end of the week.',
   ),
