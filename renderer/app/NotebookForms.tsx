@@ -54,7 +54,7 @@ export function CreateNotebookForm({ autoFocus = false }: { autoFocus?: boolean 
 }
 
 /** Browser mode has no folder dialog: the notebook's folder is typed (or pasted). */
-export function OpenByPathForm({ autoFocus = false }: { autoFocus?: boolean }) {
+export function OpenByPathForm({ autoFocus = false, showFolder = true }: { autoFocus?: boolean; showFolder?: boolean }) {
   const [{ app: state, busy }, app] = useApp();
   const [path, setPath] = useState('');
   const ready = path.trim().length > 0 && !busy;
@@ -84,7 +84,7 @@ export function OpenByPathForm({ autoFocus = false }: { autoFocus?: boolean }) {
           Open
         </button>
       </div>
-      {state && (
+      {state && showFolder && (
         <p className="app-form__hint">
           Notebooks made here are in <code>{state.notebooksFolder}</code>.
         </p>

@@ -53,7 +53,7 @@ export function Welcome({ state }: { state: AppState }) {
               Open a notebook…
             </button>
           ) : (
-            <OpenByPathForm />
+            <OpenByPathForm showFolder={false} />
           )}
         </section>
       </div>

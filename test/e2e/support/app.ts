@@ -45,3 +45,27 @@ export function watchProblems(page: Page, problems: string[]): void {
     if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
   });
 }
+
+/**
+ * `parley serve` started without a notebook, on temp config and notebooks folders (a first
+ * run unless `options` name folders used before), and a Chromium page for it (not yet opened).
+ */
+export async function openFirstRun(
+  problems: string[],
+  options: { configDir?: string; notebooksDir?: string } = {},
+): Promise<{ browser: Browser; served: Served<null>; page: Page }> {
+  await mkdir(SHOTS, { recursive: true });
+  const served = await serveNotebook(null, options);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  watchProblems(page, problems);
+  return { browser, served, page };
+}
+
+/** Runs a palette command by typing its title and choosing the line that says exactly that. */
+export async function runPaletteCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByTestId('palette');
+  await palette.getByTestId('palette-input').fill(title);
+  await palette.getByRole('option', { name: title, exact: true }).click();
+}
