@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import console from 'node:console';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
+import { startPlan } from './start-plan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,18 +28,27 @@ const install = spawnSync(process.execPath, [join(root, 'node_modules', 'electro
   timeout: 10 * 60_000,
 });
 
-if (install.status === 0) {
+const plan = startPlan({
+  runtimeInstalled: install.status === 0,
+  root,
+  args,
+  platform: process.platform,
+  env: process.env,
+  // npm runs scripts from the package folder; INIT_CWD is where `npm start` was typed.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+});
+if (plan.kind === 'desktop') {
   // Required only now: before the runtime exists, the package tries to download it loudly.
   const electron = createRequire(import.meta.url)('electron');
-  run(electron, [join(root, 'dist', 'electron', 'main.mjs'), ...args]);
+  run(electron, [plan.script, ...plan.args], plan.cwd);
 } else {
-  console.log('Electron’s runtime is not available on this machine; serving Parley in your browser instead.');
-  run(process.execPath, [join(root, 'bin', 'parley.mjs'), 'serve', ...args]);
+  console.log(plan.notice);
+  run(process.execPath, [plan.script, ...plan.args], plan.cwd);
 }
 
 /** Runs the app in the foreground and exits with its status once it has shut down. */
-function run(command, commandArgs) {
-  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
+function run(command, commandArgs, cwd) {
+  const child = spawn(command, commandArgs, { cwd, stdio: 'inherit' });
   // Ctrl+C already reaches the child from the terminal; passing it on as well would be a
   // second interrupt, which can cut the notebook's close short. So wait for the child.
   process.on('SIGINT', () => {});
