@@ -3,3 +3,6 @@
  * nothing, so the preload bundle can share the name without pulling in main-process code.
  */
 export const CONTRACT_CHANNEL = 'parley:call';
+
+/** Main → page: a menu item chosen, as an `AppCommand` the page runs like the palette does. */
+export const COMMAND_CHANNEL = 'parley:command';

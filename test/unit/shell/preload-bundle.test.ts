@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../../shared/contract';
-import { CONTRACT_CHANNEL } from '../../../electron/main/channel';
+import { COMMAND_CHANNEL, CONTRACT_CHANNEL } from '../../../electron/main/channel';
 
 /*
  * Runs the real preload bundle the way a sandboxed renderer does: one CommonJS file in a
@@ -33,7 +33,21 @@ afterAll(async () => {
 function loadPreload(answer: (channel: string, payload: unknown) => Promise<unknown>) {
   const exposed = new Map<string, unknown>();
   const required: string[] = [];
-  const ipcRenderer = { invoke: answer, send: () => {}, on: () => {} };
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  const ipcRenderer = {
+    invoke: answer,
+    send: () => {},
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+    },
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      listeners.get(channel)?.delete(listener);
+    },
+  };
+  /** Main sending on a channel, as `webContents.send` would; the event carries `sender`, which must not reach the page. */
+  const sendFromMain = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: ipcRenderer }, payload);
+  };
   const electron = { contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) }, ipcRenderer };
   const sandboxRequire = (name: string) => {
     required.push(name);
@@ -41,13 +55,14 @@ function loadPreload(answer: (channel: string, payload: unknown) => Promise<unkn
     throw new Error(`module not found: ${name}`);
   };
   const module = { exports: {} };
-  const wrapped = runInNewContext(`(function (exports, require, module) {\n${bundle}\n})`, {}) as (
+  // A sandboxed preload's `process` is a small object; `platform` is one of the few things on it.
+  const wrapped = runInNewContext(`(function (exports, require, module) {\n${bundle}\n})`, { process: { platform: 'darwin' } }) as (
     exports: unknown,
     require: (name: string) => unknown,
     module: unknown,
   ) => void;
   wrapped(module.exports, sandboxRequire, module);
-  return { exposed, required, ipcRenderer };
+  return { exposed, required, ipcRenderer, sendFromMain, listeners };
 }
 
 describe('the preload bundle', () => {
@@ -56,9 +71,9 @@ describe('the preload bundle', () => {
     expect(required).toEqual(['electron']);
   });
 
-  it('exposes only window.parley, one function per contract operation', () => {
+  it('exposes only window.parley, one function per contract operation, and window.parleyShell', () => {
     const { exposed, ipcRenderer } = loadPreload(async () => ({ ok: true, value: [] }));
-    expect([...exposed.keys()]).toEqual(['parley']);
+    expect([...exposed.keys()]).toEqual(['parley', 'parleyShell']);
     const api = exposed.get('parley') as Exposed;
     expect(Object.keys(api).sort()).toEqual([...operationNames].sort());
     for (const value of Object.values(api)) {
@@ -82,5 +97,24 @@ describe('the preload bundle', () => {
     const { exposed } = loadPreload(async () => ({ ok: true, value: 'not a list' }));
     const api = exposed.get('parley') as Exposed;
     expect(await api['entities.list']!({})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('hands the page the menu’s commands, checked and without the IPC event', () => {
+    const { exposed, sendFromMain, listeners } = loadPreload(async () => ({ ok: true, value: [] }));
+    const shell = exposed.get('parleyShell') as { platform: string; onCommand(listener: (...args: unknown[]) => void): () => void };
+    expect(shell.platform).toBe('darwin');
+    const received: unknown[][] = [];
+    const stop = shell.onCommand((...args) => received.push(args));
+    sendFromMain(COMMAND_CHANNEL, { id: 'show-reader' });
+    sendFromMain(COMMAND_CHANNEL, { id: 'open-recent', path: '/data/Talks.parley', extra: 'dropped' });
+    sendFromMain(COMMAND_CHANNEL, { id: 'format-disk' });
+    sendFromMain(COMMAND_CHANNEL, 'show-reader');
+    sendFromMain(CONTRACT_CHANNEL, { id: 'show-search' });
+    expect(received).toEqual([[{ id: 'show-reader' }], [{ id: 'open-recent', path: '/data/Talks.parley' }]]);
+
+    stop();
+    expect(listeners.get(COMMAND_CHANNEL)?.size).toBe(0);
+    sendFromMain(COMMAND_CHANNEL, { id: 'show-compare' });
+    expect(received).toHaveLength(2);
   });
 });
