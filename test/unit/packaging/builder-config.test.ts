@@ -1,5 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuilderConfig, loadBuilderSchema, projectDir, type BuilderConfig } from './builder-config';
@@ -69,6 +69,13 @@ describe('what the packaged app carries', () => {
     const { electronOutDir } = (await import(script)) as { electronOutDir: string };
     expect(config.extraMetadata?.main).toBeDefined();
     expect(resolve(projectDir, config.extraMetadata?.main ?? '')).toBe(join(electronOutDir, 'main.mjs'));
+  });
+
+  it('names the app Parley at run time, so Electron’s userData folder is the one the session reads', async () => {
+    const { appConfigFolder } = await import('../../../electron/core/session/app-folders');
+    const folderName = basename(appConfigFolder({}, 'linux', '/home/someone'));
+    expect(config.extraMetadata?.productName).toBe(config.productName);
+    expect(config.extraMetadata?.productName).toBe(folderName);
   });
 
   it('includes the shell bundles, the renderer Vite builds and package.json, and no source maps', async () => {

@@ -12,7 +12,7 @@ export interface BuilderConfig {
   appId?: string;
   productName?: string;
   directories?: { output?: string; buildResources?: string };
-  extraMetadata?: { main?: string; author?: { name?: string; email?: string } | string; homepage?: string };
+  extraMetadata?: { main?: string; productName?: string; author?: { name?: string; email?: string } | string; homepage?: string };
   files?: string[];
   asar?: boolean;
   asarUnpack?: string[];
