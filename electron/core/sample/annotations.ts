@@ -61,6 +61,13 @@ export const SAMPLE_ANNOTATIONS = {
     comment: 'The Courier says 48 hours; Meridian Wire and the Ledger say 72. Its figure is not attributed to anyone.',
     tags: ['terms', 'to check'],
   },
+  courierDetainees: {
+    article: 'courier',
+    quote: 'the Committee would release 120 detainees held since the winter',
+    links: [{ proposal: 'term' }],
+    comment: 'Wire copy, reprinted: not a second confirmation of the figure.',
+    tags: ['terms', 'detainees'],
+  },
   courierStudying: {
     article: 'courier',
     quote: 'his delegation was studying the text line by line',

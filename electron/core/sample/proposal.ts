@@ -29,7 +29,7 @@ export function proposalFacts(ids: SampleIds): RequestOf<'proposals.update'>['fi
         id: crypto.randomUUID(),
         label: 'Detainees released',
         value: '120, held by the Committee since the winter',
-        evidence: evidence('wireDetainees', 'ledgerDetainees'),
+        evidence: evidence('wireDetainees', 'courierDetainees', 'ledgerDetainees'),
       },
       {
         id: crypto.randomUUID(),

@@ -31,11 +31,11 @@ async function briefMarkdown(notebook: OpenNotebook): Promise<string> {
 }
 
 describe('the sample notebook', () => {
-  it('holds three dated articles from three outlets, eight records of people, groups and places, a proposal, thirteen annotations and a brief', async () => {
+  it('holds three dated articles from three outlets, eight records of people, groups and places, a proposal, fourteen annotations and a brief', async () => {
     const { notebook } = await openSample();
     const info = await must(notebook, 'notebook.info', {});
     expect(info.title).toBe('Sample notebook');
-    expect(info.counts).toEqual({ sources: 3, entities: 8, proposals: 1, annotations: 13, briefs: 1 });
+    expect(info.counts).toEqual({ sources: 3, entities: 8, proposals: 1, annotations: 14, briefs: 1 });
     const sources = await must(notebook, 'sources.list', {});
     expect(sources.map((s) => [s.outlet, s.publishedAt?.date, s.metadataConfirmed])).toEqual([
       ['Meridian Wire', '2031-04-14', true],
@@ -61,7 +61,7 @@ describe('the sample notebook', () => {
         annotations.push(annotation);
       }
     }
-    expect(annotations).toHaveLength(13);
+    expect(annotations).toHaveLength(14);
     expect(annotations.every((a) => a.links.length > 0 && a.tags.length > 0)).toBe(true);
     expect(annotations.filter((a) => a.comment !== '').length).toBeGreaterThanOrEqual(3);
     const roles = new Set(annotations.flatMap((a) => a.links.map((l) => l.role)));
