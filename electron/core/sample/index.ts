@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
 import { isErrno } from '../store/durable-file';
@@ -22,6 +22,8 @@ export const SAMPLE_NOTEBOOK_TITLE = 'Sample notebook';
 export async function writeSampleNotebook(folder: string): Promise<void> {
   const target = resolve(folder);
   await refuseTaken(target);
+  // On a first run the notebooks folder (e.g. ~/Documents/Parley) may not exist yet.
+  await mkdir(dirname(target), { recursive: true });
   const workspace = await mkdtemp(join(dirname(target), `.${basename(target)}-writing-`));
   const draft = join(workspace, basename(target));
   try {

@@ -158,9 +158,9 @@ describe('the sample notebook', () => {
     expect(await readdir(papers)).toEqual(['thesis.txt']);
   });
 
-  it('leaves nothing but the notebook beside it once written', async () => {
-    const parent = await tempFolder();
-    await writeSampleNotebook(join(parent, SAMPLE_FOLDER_NAME));
-    expect(await readdir(parent)).toEqual([SAMPLE_FOLDER_NAME]);
+  it('makes the notebooks folder when there is none yet, and leaves nothing in it but the sample', async () => {
+    const notebooks = join(await tempFolder(), 'Documents', 'Parley');
+    await writeSampleNotebook(join(notebooks, SAMPLE_FOLDER_NAME));
+    expect(await readdir(notebooks)).toEqual([SAMPLE_FOLDER_NAME]);
   });
 });
