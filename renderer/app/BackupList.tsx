@@ -37,7 +37,12 @@ export function BackupList({ backups, busy, onRestore, confirm }: Props) {
               </button>
             </div>
           ) : (
-            <button type="button" className="button" disabled={busy} onClick={() => (confirm ? setAsking(backup.id) : onRestore(backup))}>
+            <button
+              type="button"
+              className={`button${index === 0 ? ' button--primary' : ''}`}
+              disabled={busy}
+              onClick={() => (confirm ? setAsking(backup.id) : onRestore(backup))}
+            >
               Restore this backup
             </button>
           )}

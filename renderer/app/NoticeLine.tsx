@@ -8,7 +8,7 @@ export function NoticeLine() {
     <div className="app-notice-region" role="status" aria-live="polite">
       {notice && (
         <div className={`app-notice app-notice--${notice.tone}`} data-testid="app-notice">
-          <span className="app-notice__text">{notice.message}</span>
+          <span className="app-notice__text" data-testid="app-notice-text">{notice.message}</span>
           <button type="button" className="button button--quiet app-notice__close" aria-label="Dismiss" onClick={() => notices.dismiss()}>
             ×
           </button>

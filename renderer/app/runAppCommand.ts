@@ -6,6 +6,7 @@ import type { NotebookStore } from '../state/NotebookStore';
 import type { SearchStore } from '../state/SearchStore';
 import type { WorkspaceStore } from '../state/WorkspaceStore';
 import type { AppStore } from './AppStore';
+import { formatTaken } from './backupWords';
 import type { NoticeStore } from './NoticeStore';
 import { showCompare, showReader } from './navigate';
 import { chooseTheme, stepZoom } from './preferences';
@@ -53,8 +54,10 @@ export async function runAppCommand(command: AppCommand, place: CommandPlace): P
     if (id !== 'close-notebook') notices.say('Open or create a notebook first.');
     return;
   }
-  // A menu command can arrive while the palette or Help is open: they make way.
+  // A menu command can arrive while the palette or Help is open: they make way. What an
+  // earlier command could not do belongs to that one, not to this.
   place.search.closeDialog();
+  app.say(null);
   const dialog = DIALOG_OF[id];
   if (dialog) return place.openDialog(dialog);
   switch (id) {
@@ -111,5 +114,5 @@ async function exportBundle({ api, notices }: CommandPlace): Promise<void> {
 async function backUpNow({ api, notices }: CommandPlace): Promise<void> {
   const backup = await api['backups.create']({});
   if (!backup.ok) return notices.say(`Could not back up the notebook. ${describeError(backup.error)}`, 'problem');
-  notices.say('Backed up. You can restore this backup from File › Restore from a backup.');
+  notices.say(`Backed up (${formatTaken(backup.value.createdAt)}). Restore from a backup… lists every backup.`);
 }

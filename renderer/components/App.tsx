@@ -31,7 +31,7 @@ export function App() {
   }
   return (
     <AppCommandLayer>
-      {state.problem ? <Recovery problem={state.problem} /> : state.notebook ? <NotebookShell /> : <Welcome state={state} />}
+      {state.problem ? <Recovery problem={state.problem} recent={state.recent} /> : state.notebook ? <NotebookShell /> : <Welcome state={state} />}
       <NoticeLine />
     </AppCommandLayer>
   );
