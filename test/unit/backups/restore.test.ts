@@ -71,7 +71,8 @@ describe('restoring a damaged notebook from its backups', () => {
     const manifest = (await readManifests(notebook.path)).find((m) => m.id === newer.id)!;
     const copy = join(notebook.path, 'backups', 'objects', manifest.files['notebook.json']!.hash);
     const bytes = await readFile(copy);
-    bytes[bytes.length - 3] ^= 1;
+    const at = bytes.length - 3;
+    bytes[at] = bytes[at]! ^ 1;
     await writeFile(copy, bytes);
 
     const { restored } = await restoreNotebook(notebook.path);
