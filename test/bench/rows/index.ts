@@ -19,4 +19,5 @@ export const ROWS: readonly RowModule[] = [
   { name: 'compare two sources', load: () => import('./compare') },
   { name: 'export a brief', load: () => import('./export-brief') },
   { name: 'reader in Chromium', load: () => import('./reader') },
+  { name: 'back up a notebook on open', load: () => import('./backup') },
 ];
