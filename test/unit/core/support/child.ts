@@ -20,7 +20,12 @@ export interface Child {
 
 /** Runs a TypeScript fixture in a real Node process, as a second Parley would run. */
 export function runFixture(script: string, args: string[]): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture(script), ...args], {
+  return runScript(fixture(script), args);
+}
+
+/** Runs the TypeScript file at `scriptPath` (an absolute path) in a real Node process. */
+export function runScript(scriptPath: string, args: string[]): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', scriptPath, ...args], {
     cwd: repoRoot,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
