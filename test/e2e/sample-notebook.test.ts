@@ -114,11 +114,14 @@ describe('the sample notebook, walked through as a newcomer would', () => {
     const statuses = () => chart.getByTestId('timeline-event').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-status')));
     await expect.poll(statuses).toEqual(['floated', 'under-negotiation', 'accepted']);
     await shootWhole(page, 'sample-proposal-page.png');
-    // The table and the chart sit below the record's facts: each is shot on its own, in view.
+    // The table and the chart sit below the record's facts: each is shot on its own, in a
+    // window tall enough that the status line does not cover it.
+    await page.setViewportSize({ width: 1280, height: 1400 });
     for (const [testId, file] of [['terms-table', 'sample-terms-table.png'], ['timeline-chart', 'sample-timeline.png']] as const) {
-      await page.getByTestId(testId).scrollIntoViewIfNeeded();
+      await page.getByTestId(testId).evaluate((section) => section.scrollIntoView({ block: 'center' }));
       await page.getByTestId(testId).screenshot({ path: path.join(SHOTS, file) });
     }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('opens the brief: its citations all exact, its record chips in place, and exports it as Markdown with footnotes', async () => {
