@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,24 @@ describe('first run: the welcome, a new notebook, the theme', () => {
     await page.getByTestId('sources-empty').waitFor();
     expect(await page.getByTestId('notebook-title').innerText()).toBe('Harbour talks');
     expect(problems).toEqual([]);
+  });
+
+  it('writes the page’s own errors to the log with their stacks, and shows only a short sentence', async () => {
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown by the welcome test');
+      });
+      void Promise.reject(new Error('rejected by the welcome test'));
+    });
+    const notice = page.getByTestId('app-notice-text');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/^Something went wrong on this page\. It has been written to Parley’s log/);
+    expect(await page.locator('body').innerText()).not.toContain('thrown by the welcome test');
+    const logged = () => readFile(path.join(served.configDir, 'logs', 'parley.log'), 'utf8').catch(() => '');
+    await expect.poll(logged).toContain('rejected by the welcome test');
+    expect(await logged()).toContain('thrown by the welcome test');
+    // With the stack, for whoever reads the log.
+    expect(await logged()).toMatch(/thrown by the welcome test[\s\S]*\bat\b/);
+    expect(problems).toEqual(['page error: thrown by the welcome test', 'page error: rejected by the welcome test']);
   });
 });
