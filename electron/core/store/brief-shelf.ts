@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { ParleyError } from '../../../shared/contract';
 import { SCHEMA_VERSION, type BriefFile, type BriefMeta, type RichText } from '../../../shared/model';
-import { isErrno, reason, syncFolder } from './durable-file';
+import { damagedFile, isErrno, reason, syncFolder } from './durable-file';
 import { commit, fileDb, loadDb, parseBriefFile, type FileDb } from './files';
 import { layout } from './layout';
 import { forEachInTurns } from './in-turns';
@@ -22,7 +22,7 @@ export class BriefShelf {
       const path = layout.briefFile(folder, meta.id);
       const db = await loadDb(path, parseBriefFile, `the brief “${meta.title}”`);
       if (db.data.briefId !== meta.id) {
-        throw new ParleyError('notebook-damaged', `${path} belongs to brief ${db.data.briefId}, not ${meta.id}.`);
+        throw damagedFile(path, `${path} belongs to brief ${db.data.briefId}, not ${meta.id}.`);
       }
       shelf.files.set(meta.id, db);
     });

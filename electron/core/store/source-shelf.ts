@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { ParleyError } from '../../../shared/contract';
 import { SCHEMA_VERSION, type Annotation, type SourceFile, type SourceMeta, type TextVersion } from '../../../shared/model';
-import { isErrno, reason, syncFolder } from './durable-file';
+import { damagedFile, isErrno, reason, syncFolder } from './durable-file';
 import { commit, fileDb, loadDb, parseSourceFile, type FileDb } from './files';
 import { layout } from './layout';
 import { forEachInTurns } from './in-turns';
@@ -24,10 +24,10 @@ export class SourceShelf {
       const path = layout.sourceFile(folder, meta.id);
       const db = await loadDb(path, parseSourceFile, `the source “${meta.title}”`);
       if (db.data.sourceId !== meta.id) {
-        throw new ParleyError('notebook-damaged', `${path} belongs to source ${db.data.sourceId}, not ${meta.id}.`);
+        throw damagedFile(path, `${path} belongs to source ${db.data.sourceId}, not ${meta.id}.`);
       }
       if (!db.data.versions.some((v) => v.id === meta.currentVersionId)) {
-        throw new ParleyError('notebook-damaged', `${path} lacks the current text version ${meta.currentVersionId}.`);
+        throw damagedFile(path, `${path} lacks the current text version ${meta.currentVersionId}.`);
       }
       shelf.adopt(meta.id, db);
     });
