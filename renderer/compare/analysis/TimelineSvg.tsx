@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineReport } from '../../../shared/compare/types';
+import { labelsThatFit } from './timelineScale';
 import { statusLabel } from '../../logic/timeline';
 import { CHART, type PlacedEvent, type TimelineLayout } from './timelineLayout';
 import { reportLine, type SourceNames } from './timelineText';
@@ -27,15 +28,16 @@ export function TimelineSvg({ layout, summary, names, selected, onSelect, onOpen
   const { scale, width, height, undatedTop } = layout;
   const rightEdge = width - CHART.right;
   const tickAnchor = (x: number) => (x + TICK_LABEL_HALF > width ? 'end' : x - TICK_LABEL_HALF < 0 ? 'start' : 'middle');
+  const shown = scale ? labelsThatFit(scale.ticks.map((t) => ({ x: scale.x(t.day), label: t.label, anchor: tickAnchor(scale.x(t.day)) }))) : [];
   return (
     <svg className="timeline-chart__svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary} tabIndex={0} onKeyDown={onKeyDown} data-testid="timeline-svg">
       {scale && (
         <g className="timeline-chart__axis">
           <line x1={scale.x(scale.from)} x2={scale.x(scale.to)} y1={CHART.axis - 6} y2={CHART.axis - 6} />
-          {scale.ticks.map((tick) => (
+          {scale.ticks.map((tick, i) => (
             <g key={tick.day}>
               <line className="timeline-chart__grid" x1={scale.x(tick.day)} x2={scale.x(tick.day)} y1={CHART.axis - 10} y2={height - 4} />
-              <text x={scale.x(tick.day)} y={CHART.axis - 14} textAnchor={tickAnchor(scale.x(tick.day))} data-testid="timeline-tick">{tick.label}</text>
+              <text x={scale.x(tick.day)} y={CHART.axis - 14} textAnchor={tickAnchor(scale.x(tick.day))} data-testid="timeline-tick">{shown[i] ? tick.label : ''}</text>
             </g>
           ))}
         </g>
@@ -89,3 +91,4 @@ function EventMarks({ placed, names, selected, onSelect, onOpenReport }: EventPr
     </g>
   );
 }
+

@@ -95,3 +95,21 @@ export function timeScale(days: readonly number[], left: number, right: number, 
   const x = (day: number) => left + ((day - from) / (to - from)) * width;
   return { from, to, ...spacing, ticks, x };
 }
+
+/** Rough width of a tick label in the chart's 11px type; enough to tell whether two collide. */
+const CHAR_WIDTH = 6.4;
+
+/**
+ * Which tick labels to draw: a label that would run into the one drawn before it is left
+ * out (its grid line stays), e.g. "Apr 14" after a first tick that also names the year.
+ */
+export function labelsThatFit(ticks: ReadonlyArray<{ x: number; label: string; anchor: 'start' | 'middle' | 'end' }>): boolean[] {
+  let lastRight = -Infinity;
+  return ticks.map(({ x, label, anchor }) => {
+    const w = label.length * CHAR_WIDTH;
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (left < lastRight + 4) return false;
+    lastRight = left + w;
+    return true;
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../renderer/compare/analysis/timelineLayout';
 import { dotOffsets, firstReports, packLanes } from '../../../renderer/compare/analysis/timelineReports';
-import { dayOf, isoDay, tickDays, timeScale } from '../../../renderer/compare/analysis/timelineScale';
+import { dayOf, isoDay, labelsThatFit, tickDays, timeScale } from '../../../renderer/compare/analysis/timelineScale';
 import type { ProposalTimeline, TimelineEvent, TimelineReport } from '../../../shared/compare/types';
 
 const day = (iso: string) => dayOf(iso)!;
@@ -126,3 +126,16 @@ describe('timeline lanes', () => {
     expect(layout.events[0]!.reports[0]!.x).toBeNull();
   });
 });
+
+describe('tick labels on the date axis', () => {
+  it('leaves out a label that would run into the one before it, and keeps the rest', () => {
+    const shown = labelsThatFit([
+      { x: 25, label: 'Apr 13, 2031', anchor: 'start' },
+      { x: 110, label: 'Apr 14', anchor: 'middle' },
+      { x: 196, label: 'Apr 15', anchor: 'middle' },
+      { x: 282, label: 'Apr 16', anchor: 'middle' },
+    ]);
+    expect(shown).toEqual([true, false, true, true]);
+  });
+});
+
