@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { OpenNotebook } from '../../../electron/core/notebook';
+import type { AnnotationImportReport } from '../../../shared/contract';
 import { must, newNotebook } from '../core/support/notebook';
 import { filesUnder } from '../bundle/support';
 
@@ -102,8 +103,9 @@ describe('fuzzing the W3C annotation importer', () => {
         const before = await notebookFiles(notebook);
         const result = await dispatch(notebook.handlers, 'annotations.import', { content: input });
         if (result.ok) {
-          expect(result.value.failed.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
-          if (result.value.imported > 0) return;
+          const report = result.value as AnnotationImportReport;
+          expect(report.failed.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
+          if (report.imported > 0) return;
         } else {
           // Not JSON or not Web Annotations is an unsupported file; a malformed request is a bad request.
           expect(['bad-request', 'unsupported-file']).toContain(result.error.code);
