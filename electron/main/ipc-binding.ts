@@ -8,8 +8,11 @@ export type ContractListener<Event> = (event: Event, payload: unknown) => Promis
 export interface ContractBinding<Event> {
   /** Registers a listener on a channel; the desktop passes `ipcMain.handle`. */
   readonly handle: (channel: string, listener: ContractListener<Event>) => void;
-  /** Parses and runs one operation: the core's `dispatch` bound to the open notebook's handlers. */
-  readonly dispatch: (operation: unknown, request: unknown, onUnexpected: UnexpectedErrorSink) => Promise<Result<unknown>>;
+  /**
+   * Parses and runs one operation: the core's `dispatch` bound to the handlers of the
+   * session behind the window that sent `event` (each window has its own notebook).
+   */
+  readonly dispatch: (operation: unknown, request: unknown, onUnexpected: UnexpectedErrorSink, event: Event) => Promise<Result<unknown>>;
   /** Did this IPC event come from the app's own page? */
   readonly isTrustedSender: (event: Event) => boolean;
   readonly onUnexpected: UnexpectedErrorSink;
@@ -30,7 +33,7 @@ export function bindContract<Event>(binding: ContractBinding<Event>): void {
       return fail('bad-request', 'An IPC call must be an object with an operation and a request.');
     }
     try {
-      return await binding.dispatch(payload.operation, payload.request, binding.onUnexpected);
+      return await binding.dispatch(payload.operation, payload.request, binding.onUnexpected, event);
     } catch (error) {
       // dispatch already turns handler failures into values and refuses unknown
       // operations before running anything; this is a last guard.

@@ -1,14 +1,23 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dispatch } from '../core/dispatch';
-import { openNotebook, type OpenNotebook } from '../core/notebook';
-import { resolveNotebookPath } from '../core/notebook-location';
-import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import type { AppCommand } from '../../shared/app-commands';
+import { entryOfError } from '../core/logs/log-line';
+import { RotatingLog } from '../core/logs/rotating-log';
+import { SAMPLE_FOLDER_NAME } from '../core/sample';
+import { appConfigFolder } from '../core/session/app-folders';
+import { AppMenu } from './app-menu';
+import { bringForward } from './desktop-window';
+import { APP_SCHEME } from './app-origin';
 import { closeBeforeQuit } from './close-before-quit';
+import { chosenFolder, folderDialogOptions, titleOfFolder, type FolderPurpose } from './folder-dialog';
 import { guardNavigation, handleWindowOpen, isTrustedSender } from './guards';
+import { importIntoFocused } from './import-files';
 import { bindContract } from './ipc-binding';
 import { notebookFlagFrom } from './launch-args';
+import { electronArgCount, isEmptyRequest, launchRequestFrom, launchRequestOfPath, type LaunchRequest } from './launch-request';
+import { NotebookWindows } from './notebook-windows';
+import { answerPermissionRequest, isPermissionGranted } from './permissions';
 import { printPdfInWindow } from './print-pdf';
 import { serveRendererRequest } from './renderer-protocol';
 import { startupErrorMessage } from './startup-error';
@@ -20,102 +29,159 @@ import { startupErrorMessage } from './startup-error';
 
 // The bundle sits in dist/electron/ beside the preload; Vite builds the renderer into dist/renderer/.
 const bundleDir = import.meta.dirname;
-const preloadPath = join(bundleDir, 'preload.cjs');
 const rendererRoot = join(bundleDir, '..', 'renderer');
+
+// One Parley at a time: a second launch hands its arguments over (see `second-instance`) and leaves.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
 
 // Both only take effect before `ready`: scheme privileges are fixed when Chromium starts.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 app.enableSandbox();
+// The same folder as browser mode's, so both doors share one recent list.
+app.setName('Parley');
+app.setPath('userData', appConfigFolder(process.env, process.platform, app.getPath('home')));
 
-let notebook: OpenNotebook | undefined;
+const log = new RotatingLog({ folder: app.getPath('logs') });
+const logError = (error: unknown, context: string) => {
+  console.error(`Parley: ${context}:`, error);
+  void log.write(entryOfError(error, context));
+};
+process.on('uncaughtException', (error) => logError(error, 'Uncaught exception'));
+process.on('unhandledRejection', (reason) => logError(reason, 'Unhandled rejection'));
+
+const configFolder = app.getPath('userData');
+const notebooksFolder = process.env['PARLEY_NOTEBOOKS_DIR']?.trim() || join(app.getPath('documents'), 'Parley');
+const windows = new NotebookWindows({
+  session: {
+    door: 'desktop',
+    configFolder,
+    notebooksFolder,
+    // PDF exports print in a hidden window of the app's own Chromium, not a system browser.
+    notebookOptions: { printPdf: printPdfInWindow },
+    chooseFolder: (purpose) => chooseFolder(purpose),
+    log: (entry) => void log.write(entry),
+  },
+  home: app.getPath('home'),
+  preload: join(bundleDir, 'preload.cjs'),
+  onChange: () => menu.refresh(),
+  onError: logError,
+});
+const menu = new AppMenu({
+  configFolder,
+  logFolder: log.folder,
+  hasNotebook: () => windows.focused()?.session.notebook != null,
+  focusedPage: () => windows.focused()?.window.webContents,
+  runInShell: (command) => runInShell(command),
+  onError: logError,
+});
+
+/** Launch requests that arrive before the first window is up (macOS `open-file` at startup). */
+let started = false;
+const early: LaunchRequest[] = [];
 
 app.on('web-contents-created', (_event, contents) => guardContents(contents));
-app.on(
-  'will-quit',
-  closeBeforeQuit({
-    takeClose: () => {
-      const open = notebook;
-      notebook = undefined;
-      return open && (() => open.close());
-    },
-    quit: () => app.quit(),
-    onError: (error) => console.error('Parley could not close the notebook cleanly:', error),
-  }),
-);
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const request = launchRequestFrom(argv, { skip: electronArgCount(process.defaultApp), cwd: workingDirectory });
+  void handleRequest(request, true);
+});
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (started) void handleRequest(launchRequestOfPath(path), false);
+  else early.push(launchRequestOfPath(path));
+});
+app.on('will-quit', closeBeforeQuit({ takeClose: () => windows.takeClose(), quit: () => app.quit(), onError: (error) => logError(error, 'closing the notebooks') }));
 app.on('window-all-closed', () => {
-  // macOS keeps an app running with no window; the dock icon's `activate` reopens it.
+  // macOS keeps an app running with no window; the dock icon's `activate` reopens one.
   if (process.platform !== 'darwin') app.quit();
 });
-app.whenReady().then(start).catch(failStartup);
+app.on('activate', () => {
+  if (started && windows.count === 0) windows.launch().catch((error: unknown) => logError(error, 'opening a window'));
+});
+if (primary) app.whenReady().then(start).catch(failStartup);
 
 async function start(): Promise<void> {
-  const path = resolveNotebookPath({
-    flag: notebookFlagFrom(process.argv),
-    env: process.env,
-    home: app.getPath('home'),
-  });
   await access(join(rendererRoot, 'index.html')).catch(() => {
     throw new Error('Parley’s interface has not been built. Run “npm run build” and start Parley again.');
   });
-  // PDF exports print in a hidden window of the app's own Chromium, not a system browser.
-  notebook = await openNotebook(path, { create: true, printPdf: printPdfInWindow });
-  const { handlers } = notebook;
+  // A mistyped --notebook should say so rather than open the last notebook instead.
+  notebookFlagFrom(process.argv);
+  const first = launchRequestFrom(process.argv, { skip: electronArgCount(process.defaultApp), cwd: process.cwd() });
 
-  denyPermissions();
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => answerPermissionRequest(permission, callback));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
   protocol.handle(APP_SCHEME, (request) => serveRendererRequest(request, { root: rendererRoot, readFile }));
   bindContract<IpcMainInvokeEvent>({
     handle: (channel, listener) => ipcMain.handle(channel, listener),
-    dispatch: (operation, request, onUnexpected) => dispatch(handlers, operation, request, onUnexpected),
+    dispatch: (operation, request, onUnexpected, event) => windows.dispatch(event, operation, request, onUnexpected),
     isTrustedSender,
-    onUnexpected: (error, operation) => console.error(`Unexpected error during ${operation}:`, error),
+    onUnexpected: (error, operation) => logError(error, `Unexpected error during ${operation}`),
   });
 
-  openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
-  });
+  menu.refresh();
+  await windows.launch(first.notebooks[0]);
+  started = true;
+  await handleRequest({ notebooks: first.notebooks.slice(1), imports: first.imports }, false);
+  for (const request of early.splice(0)) await handleRequest(request, false);
 }
 
-function openWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Parley',
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, preload: preloadPath },
-  });
-  // Shown once painted, so the person never sees a blank white frame.
-  window.once('ready-to-show', () => window.show());
-  window.loadURL(APP_ENTRY_URL).catch(failStartup);
+/** A second launch or a file handed over by the system: open what it names, else come forward. */
+async function handleRequest(request: LaunchRequest, comeForward: boolean): Promise<void> {
+  try {
+    if (isEmptyRequest(request) && comeForward) {
+      const front = windows.focused();
+      if (front) bringForward(front.window);
+      else await windows.launch();
+    }
+    for (const path of request.notebooks) await windows.openNotebook(path, (s) => s.open(path, { create: true }));
+    if (request.imports.length > 0) await importIntoFocused(windows, request.imports, logError);
+  } catch (error) {
+    logError(error, 'opening what Parley was asked to open');
+    dialog.showErrorBox('Parley could not open that', startupErrorMessage(error).replace(/\n\nParley will close now.*$/s, ''));
+  }
+}
+
+/** The menu's notebook commands: system dialogs here, the notebook in its own window. */
+async function runInShell(command: AppCommand): Promise<void> {
+  if (command.id === 'open-recent') return windows.openNotebook(command.path, (s) => s.open(command.path));
+  if (command.id === 'open-sample') {
+    return windows.openNotebook(join(notebooksFolder, SAMPLE_FOLDER_NAME), (s) => s.handlers['notebooks.openSample']({}));
+  }
+  const purpose: FolderPurpose = command.id === 'new-notebook' ? 'create' : 'open';
+  const path = await chooseFolder(purpose);
+  if (path === null) return;
+  if (purpose === 'create') return windows.openNotebook(path, (s) => s.open(path, { create: true, title: titleOfFolder(path) }));
+  return windows.openNotebook(path, (s) => s.handlers['notebooks.open']({ path }));
+}
+
+async function chooseFolder(purpose: FolderPurpose): Promise<string | null> {
+  const options = folderDialogOptions(purpose, notebooksFolder);
+  const parent = windows.focused()?.window;
+  return chosenFolder(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
 }
 
 /** Applied to every web contents, including any Parley did not mean to create. */
 function guardContents(contents: WebContents): void {
+  // Also what keeps a file dropped outside the page's drop zone from replacing the app.
   contents.on('will-navigate', (event) => guardNavigation(event.url, () => event.preventDefault()));
   contents.on('will-redirect', (event) => guardNavigation(event.url, () => event.preventDefault()));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('render-process-gone', (_event, details) => {
+    void log.write({ level: 'error', origin: 'renderer', message: `The page stopped (${details.reason}, exit code ${details.exitCode}).` });
+  });
   contents.setWindowOpenHandler((details) =>
     handleWindowOpen(details.url, (url) => {
-      shell.openExternal(url).catch((error: unknown) => console.error('Could not open a link in the browser:', error));
+      shell.openExternal(url).catch((error: unknown) => logError(error, 'opening a link in the browser'));
     }),
   );
 }
 
-/** A notebook needs no camera, location, notifications or clipboard reads; nothing is granted. */
-function denyPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-}
-
 async function failStartup(error: unknown): Promise<void> {
-  console.error('Parley could not start:', error);
+  logError(error, 'Parley could not start');
   dialog.showErrorBox('Parley could not start', startupErrorMessage(error));
-  const open = notebook;
-  notebook = undefined;
-  await open?.close().catch((closeError: unknown) => console.error('Parley could not close the notebook:', closeError));
+  await windows.takeClose()?.().catch((closeError: unknown) => logError(closeError, 'closing the notebooks'));
+  await log.write({ level: 'info', origin: 'main', message: 'Parley stopped after a failed start.' });
   app.exit(1);
 }

@@ -1,75 +1,34 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../../electron/core/notebook';
 import { contentSecurityPolicy } from '../../../shared/csp';
+import { buildApp, buildScript, launch, scenario } from './support/main-bundle';
 
 /*
  * Runs the real main-process bundle in Node with a fake `electron` module (support/) that
- * plays Electron's part: ready, one window, a page load through the app scheme, IPC calls,
+ * plays Electron's part: ready, a window, a page load through the app scheme, IPC calls,
  * navigation attempts, quit. It checks what main.ts wires, and that the bundle finds the
  * preload and the renderer where the build puts them.
  */
 
-type Report = {
-  exitCode: number;
-  calls: string[];
-  sandboxEnabled?: boolean;
-  schemes?: unknown;
-  window?: { webPreferences: Record<string, unknown> };
-  loadedUrl?: string;
-  page?: { status: number; csp: string | null; body: string };
-  info?: { ok: boolean; value?: { title: string; path: string } };
-  stranger?: unknown;
-  navigation?: Record<string, boolean>;
-  windowOpen?: unknown[];
-  openedExternally?: string[];
-  permissionRequestGranted?: boolean;
-  permissionCheckGranted?: boolean;
-  errorBox?: { title: string; content: string };
-};
-
-let top: string;
-let electronDir: string;
-
-const repo = join(import.meta.dirname, '..', '..', '..');
-const hooks = pathToFileURL(join(import.meta.dirname, 'support', 'electron-hooks.mjs')).href;
-const registerHooks = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+let app: Awaited<ReturnType<typeof buildApp>>;
 
 beforeAll(async () => {
-  // Inside the repository, so the bundle finds its packages in node_modules as the app would.
-  const cache = join(repo, 'node_modules', '.cache');
-  await mkdir(cache, { recursive: true });
-  top = await mkdtemp(join(cache, 'parley-main-'));
-  electronDir = join(top, 'dist', 'electron');
-  const build = (await import(pathToFileURL(join(repo, 'build', 'build-electron.mjs')).href)) as {
-    buildMain(outfile: string): Promise<unknown>;
-    buildPreload(outfile: string): Promise<unknown>;
-  };
-  await Promise.all([build.buildMain(join(electronDir, 'main.mjs')), build.buildPreload(join(electronDir, 'preload.cjs'))]);
-  await mkdir(join(top, 'dist', 'renderer'), { recursive: true });
-  await writeFile(join(top, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Parley</title>');
+  app = await buildApp();
 }, 60_000);
 
 afterAll(async () => {
-  await rm(top, { recursive: true, force: true });
+  await app.remove();
 });
 
-function launch(main: string, args: string[], home = join(top, 'home')): Report {
-  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_FAKE_HOME: home };
-  delete env.PARLEY_NOTEBOOK;
-  const run = spawnSync(process.execPath, ['--import', registerHooks, main, ...args], { env, encoding: 'utf8', timeout: 30_000 });
-  const last = run.stdout.trim().split('\n').pop() ?? '';
-  if (!last.startsWith('{')) throw new Error(`The main process printed no report.\n${run.stdout}\n${run.stderr}`);
-  return JSON.parse(last) as Report;
-}
+const firstWindow = { PARLEY_FAKE_SCENARIO: scenario('first-window') };
 
-describe('the bundled main process', () => {
+// Each launch starts a Node process that loads the whole engine; a busy machine makes that slow.
+describe('the bundled main process', { timeout: 120_000 }, () => {
   it('opens the notebook, a sandboxed window on the app scheme, and closes the notebook on quit', async () => {
-    const notebookPath = join(top, 'Harbour talks.parley');
-    const report = launch(join(electronDir, 'main.mjs'), ['--notebook', notebookPath]);
+    const notebookPath = join(app.top, 'Harbour talks.parley');
+    const report = launch(app.main, ['--notebook', notebookPath], join(app.top, 'home-harbour'), firstWindow);
 
     expect(report.exitCode).toBe(0);
     expect(report.sandboxEnabled).toBe(true);
@@ -79,12 +38,15 @@ describe('the bundled main process', () => {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
-      preload: join(electronDir, 'preload.cjs'),
+      preload: join(app.top, 'dist', 'electron', 'preload.cjs'),
     });
     expect(report.loadedUrl).toBe('app://parley/index.html');
     expect(report.page).toEqual({ status: 200, csp: contentSecurityPolicy, body: '<!doctype html><title>Parley</title>' });
-    expect(report.info).toMatchObject({ ok: true, value: { title: 'Harbour talks', path: notebookPath } });
-    expect(report.stranger).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(report['info']).toMatchObject({ ok: true, value: { title: 'Harbour talks', path: notebookPath } });
+    expect(report['state']).toMatchObject({ ok: true, value: { door: 'desktop', notebook: { path: notebookPath } } });
+    expect(report['stranger']).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The window is named after its notebook, not the page's own title.
+    expect(report['title']).toBe('Harbour talks — Parley');
 
     // The quit was held once for the notebook to close, then went through: the lock is free.
     expect(report.calls).toEqual(['quit', 'quit']);
@@ -92,31 +54,62 @@ describe('the bundled main process', () => {
     await reopened.close();
   });
 
-  it('keeps the page in the app and grants it nothing', () => {
-    const report = launch(join(electronDir, 'main.mjs'), ['--notebook', join(top, 'Guards.parley')]);
-    expect(report.navigation).toEqual({
+  it('keeps the page in the app, dropped files included, and grants it nothing', () => {
+    const report = launch(app.main, ['--notebook', join(app.top, 'Guards.parley')], join(app.top, 'home-guards'), firstWindow);
+    expect(report['navigation']).toEqual({
       externalPrevented: true,
+      droppedFilePrevented: true,
       redirectPrevented: true,
       inAppPrevented: false,
       webviewPrevented: true,
     });
-    expect(report.windowOpen).toEqual([{ action: 'deny' }, { action: 'deny' }]);
-    expect(report.openedExternally).toEqual(['https://example.org/article']);
-    expect(report.permissionRequestGranted).toBe(false);
-    expect(report.permissionCheckGranted).toBe(false);
+    expect(report['windowOpen']).toEqual([{ action: 'deny' }, { action: 'deny' }]);
+    expect(report['openedExternally']).toEqual(['https://example.org/article']);
+    expect(report['permissionRequestGranted']).toBe(false);
+    expect(report['permissionCheckGranted']).toBe(false);
   });
 
-  it('uses the default notebook under the home folder when no flag is given', () => {
-    const home = join(top, 'home');
-    const report = launch(join(electronDir, 'main.mjs'), [], home);
-    expect(report.info).toMatchObject({ ok: true, value: { path: join(home, 'Documents', 'Parley', 'Notebook.parley') } });
+  it('shows the welcome on a first launch, then reopens the last notebook on the next', async () => {
+    const home = join(app.top, 'home-first-run');
+    const first = launch(app.main, [], home, firstWindow);
+    expect(first['state']).toMatchObject({ ok: true, value: { notebook: null, firstRun: true, recent: [] } });
+    expect(first.windows[0]?.title).toBe('Parley');
+
+    const notebookPath = join(app.top, 'Rivers.parley');
+    launch(app.main, ['--notebook', notebookPath], home, firstWindow);
+    const again = launch(app.main, [], home, firstWindow);
+    expect(again['info']).toMatchObject({ ok: true, value: { path: notebookPath } });
+    // The recent list lives in the app's config folder, shared with browser mode.
+    expect(again.appName).toBe('Parley');
+    expect(await readFile(join(home, '.config', 'Parley', 'recent.json'), 'utf8')).toContain(JSON.stringify(notebookPath));
+  });
+
+  it('writes the page’s errors to the rotating log in the app’s log folder', async () => {
+    const home = join(app.top, 'home-log');
+    const report = launch(app.main, ['--notebook', join(app.top, 'Logged.parley')], home, firstWindow);
+    expect(report['logged']).toEqual({ ok: true, value: {} });
+    const log = await readFile(join(home, 'logs', 'parley.log'), 'utf8');
+    expect(log).toMatch(/^\S+ \| ERROR \| renderer \| The brief editor lost its selection \| stack: Error: lost\\n {4}at Editor$/m);
+  });
+
+  it('comes back where the notebook’s window was, and saves it again on quit', async () => {
+    const home = join(app.top, 'home-window');
+    const notebookPath = join(app.top, 'Placed.parley');
+    const saved = { x: 300, y: 200, width: 1000, height: 700, maximized: true };
+    await mkdir(join(home, '.config', 'Parley'), { recursive: true });
+    await writeFile(join(home, '.config', 'Parley', 'window-state.json'), JSON.stringify({ windows: { [notebookPath]: saved } }));
+    const report = launch(app.main, ['--notebook', notebookPath], home, firstWindow);
+    expect(report.window).toMatchObject({ x: 300, y: 200, width: 1000, height: 700 });
+    expect(report.windows[0]?.maximized).toBe(true);
+    const after = JSON.parse(await readFile(join(home, '.config', 'Parley', 'window-state.json'), 'utf8')) as { windows: Record<string, unknown> };
+    expect(after.windows[notebookPath]).toEqual(saved);
   });
 
   it('shows why it cannot start, without a stack trace, when the notebook is open elsewhere', async () => {
-    const notebookPath = join(top, 'Busy.parley');
+    const notebookPath = join(app.top, 'Busy.parley');
     const held = await openNotebook(notebookPath, { create: true });
     try {
-      const report = launch(join(electronDir, 'main.mjs'), ['--notebook', notebookPath]);
+      const report = launch(app.main, ['--notebook', notebookPath], join(app.top, 'home-busy'));
       expect(report.exitCode).toBe(1);
       expect(report.window).toBeUndefined();
       expect(report.errorBox?.title).toBe('Parley could not start');
@@ -127,14 +120,17 @@ describe('the bundled main process', () => {
     }
   });
 
+  it('leaves at once when another Parley is running, which gets its arguments instead', () => {
+    const report = launch(app.main, ['--notebook', join(app.top, 'Second.parley')], join(app.top, 'home-second'), { PARLEY_FAKE_SECOND_INSTANCE: '1' });
+    expect(report.exitCode).toBe(0);
+    expect(report.windows).toEqual([]);
+  });
+
   it('says the interface must be built when dist/renderer is missing', async () => {
-    const bare = join(top, 'bare', 'electron');
+    const bare = join(app.top, 'bare', 'electron');
     await mkdir(bare, { recursive: true });
-    const build = (await import(pathToFileURL(join(repo, 'build', 'build-electron.mjs')).href)) as {
-      buildMain(outfile: string): Promise<unknown>;
-    };
-    await build.buildMain(join(bare, 'main.mjs'));
-    const report = launch(join(bare, 'main.mjs'), ['--notebook', join(top, 'Unbuilt.parley')]);
+    await (await buildScript()).buildMain(join(bare, 'main.mjs'));
+    const report = launch(join(bare, 'main.mjs'), ['--notebook', join(app.top, 'Unbuilt.parley')], join(app.top, 'home-unbuilt'));
     expect(report.exitCode).toBe(1);
     expect(report.errorBox?.content).toMatch(/npm run build/);
   });

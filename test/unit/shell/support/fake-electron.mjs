@@ -1,13 +1,32 @@
 // A stand-in for the `electron` module, just enough to run the bundled main process in
-// plain Node. It drives the app the way Electron would (ready, one window, a page load,
-// an IPC call, a quit) and prints what the shell did as one JSON line when it exits.
+// plain Node. It plays Electron's part (ready, windows, page loads through the app scheme,
+// IPC calls, menus, dialogs, quit); a scenario module named by PARLEY_FAKE_SCENARIO then
+// drives the app like a person would, and everything the shell did is printed as one
+// JSON line when the process exits.
+import { join } from 'node:path';
 import process from 'node:process';
 import { setTimeout } from 'node:timers';
+import { pathToFileURL } from 'node:url';
 
-const report = { calls: [] };
+// `electron dist/electron/main.mjs`: the unpackaged app, whose argv carries the script.
+process.defaultApp = true;
+
+const home = process.env.PARLEY_FAKE_HOME;
+const report = { calls: [], windows: [], sent: [], errorBoxes: [], dialogs: [], openedPaths: [] };
 const listeners = new Map();
+const paths = new Map([
+  ['home', home],
+  ['documents', join(home, 'Documents')],
+  ['logs', join(home, 'logs')],
+  ['userData', join(home, 'config')],
+]);
 let protocolHandler;
 const ipcHandlers = new Map();
+let applicationMenu;
+let focused = null;
+let scenarioStarted = false;
+let quitting = false;
+const setFocused = (window) => { focused = window; };
 
 function emit(name, ...args) {
   for (const listener of listeners.get(name) ?? []) listener(...args);
@@ -27,11 +46,18 @@ export const app = {
     listeners.set(name, [...(listeners.get(name) ?? []), listener]);
     return app;
   },
+  emit,
   whenReady: () => Promise.resolve(),
   enableSandbox: () => { report.sandboxEnabled = true; },
-  getPath: (name) => (name === 'home' ? process.env.PARLEY_FAKE_HOME : '/nonexistent'),
+  requestSingleInstanceLock: () => process.env.PARLEY_FAKE_SECOND_INSTANCE !== '1',
+  setName: (name) => { report.appName = name; },
+  setPath: (name, path) => { paths.set(name, path); },
+  getPath: (name) => paths.get(name) ?? '/nonexistent',
   quit() {
     report.calls.push('quit');
+    quitting = true;
+    // As Electron does: windows close first, then will-quit may hold the quit.
+    for (const window of [...BrowserWindow.windows]) window.close();
     const event = cancellable();
     emit('will-quit', event);
     if (!event.defaultPrevented) finish(0);
@@ -58,53 +84,143 @@ export const session = {
   },
 };
 
-export const shell = { openExternal: async (url) => { report.openedExternally = [...(report.openedExternally ?? []), url]; } };
-export const dialog = { showErrorBox: (title, content) => { report.errorBox = { title, content }; } };
+export const shell = {
+  openExternal: async (url) => { report.openedExternally = [...(report.openedExternally ?? []), url]; },
+  openPath: async (path) => { report.openedPaths.push(path); return ''; },
+};
 
-function fakeContents() {
+export const dialog = {
+  showErrorBox: (title, content) => { report.errorBox = { title, content }; report.errorBoxes.push({ title, content }); },
+  showOpenDialog: async (...args) => {
+    const options = args.at(-1);
+    report.dialogs.push({ title: options.title, properties: options.properties });
+    const answer = process.env.PARLEY_FAKE_DIALOG_ANSWER;
+    return answer ? { canceled: false, filePaths: [answer] } : { canceled: true, filePaths: [] };
+  },
+};
+
+export const screen = {
+  getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }),
+  getAllDisplays: () => [screen.getPrimaryDisplay()],
+};
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => { applicationMenu = menu; },
+};
+
+function fakeContents(window) {
   const on = new Map();
   return {
     on(name, listener) { on.set(name, listener); return this; },
     setWindowOpenHandler(handler) { this.windowOpenHandler = handler; },
     fire(name, fields) { const event = cancellable(fields); on.get(name)?.(event); return event.defaultPrevented; },
+    send(channel, payload) { report.sent.push({ window: window.id, channel, payload }); },
+    reload() { window.record.reloads += 1; },
+    isDestroyed: () => window.destroyed,
   };
 }
+
+let nextId = 1;
 
 export class BrowserWindow {
   static windows = [];
   static getAllWindows = () => BrowserWindow.windows;
+  static getFocusedWindow = () => focused;
 
   constructor(options) {
-    report.window = options;
-    this.webContents = fakeContents();
+    this.id = nextId++;
+    this.options = options;
+    this.events = new Map();
+    this.maximized = false;
+    this.destroyed = false;
+    this.record = { id: this.id, options, title: options.title, shown: false, focused: 0, reloads: 0 };
+    report.window ??= options;
+    report.windows.push(this.record);
+    this.webContents = fakeContents(this);
     BrowserWindow.windows.push(this);
     emit('web-contents-created', cancellable(), this.webContents);
   }
 
-  once() {}
-  show() {}
+  on(name, listener) { this.events.set(name, [...(this.events.get(name) ?? []), listener]); return this; }
+  once(name, listener) { return this.on(name, listener); }
+  emitEvent(name, ...args) { for (const listener of this.events.get(name) ?? []) listener(...args); }
+  show() { this.record.shown = true; }
+  focus() { setFocused(this); this.record.focused += 1; this.emitEvent('focus'); }
+  isMinimized() { return false; }
+  restore() {}
+  maximize() { this.maximized = true; this.record.maximized = true; }
+  isMaximized() { return this.maximized; }
+  getNormalBounds() { const { x, y, width, height } = this.options; return { x, y, width, height }; }
+  setTitle(title) { this.record.title = title; }
+  isDestroyed() { return this.destroyed; }
+
+  close() {
+    if (this.destroyed) return;
+    this.emitEvent('close', cancellable());
+    this.destroyed = true;
+    BrowserWindow.windows = BrowserWindow.windows.filter((w) => w !== this);
+    if (focused === this) focused = null;
+    this.emitEvent('closed');
+    // Electron does not emit it while quitting: the quit is already closing every window.
+    if (BrowserWindow.windows.length === 0 && !quitting) emit('window-all-closed');
+  }
 
   async loadURL(url) {
+    this.url = url;
     report.loadedUrl = url;
     const page = await protocolHandler(new globalThis.Request(url));
-    report.page = { status: page.status, csp: page.headers.get('content-security-policy'), body: await page.text() };
-
-    const call = (frameUrl, operation) =>
-      ipcHandlers.get('parley:call')({ senderFrame: { url: frameUrl, parent: null } }, { operation, request: {} });
-    report.info = await call(url, 'notebook.info');
-    report.stranger = await call('https://evil.example/?next=app://parley', 'notebook.info');
-
-    const contents = this.webContents;
-    report.navigation = {
-      externalPrevented: contents.fire('will-navigate', { url: 'https://evil.example/' }),
-      redirectPrevented: contents.fire('will-redirect', { url: 'app://parley.evil/' }),
-      inAppPrevented: contents.fire('will-navigate', { url: 'app://parley/index.html' }),
-      webviewPrevented: contents.fire('will-attach-webview', {}),
-    };
-    report.windowOpen = [
-      contents.windowOpenHandler({ url: 'https://example.org/article' }),
-      contents.windowOpenHandler({ url: 'file:///etc/passwd' }),
-    ];
-    setTimeout(() => app.quit(), 10);
+    report.page ??= { status: page.status, csp: page.headers.get('content-security-policy'), body: await page.text() };
+    this.emitEvent('ready-to-show');
+    this.focus();
+    if (!scenarioStarted) {
+      scenarioStarted = true;
+      setTimeout(runScenario, 10);
+    }
   }
+}
+
+/** What a scenario gets: the windows, the page's IPC, the menu, the app's events. */
+const fake = {
+  report,
+  app,
+  windows: () => BrowserWindow.windows,
+  focused: () => focused,
+  call(window, operation, request = {}, frameUrl = window.url) {
+    return ipcHandlers.get('parley:call')({ sender: window.webContents, senderFrame: { url: frameUrl, parent: null } }, { operation, request });
+  },
+  menu: () => applicationMenu?.template ?? [],
+  /** Clicks a menu item by its labels, as `['File', 'Open Recent', 'Talks']`. */
+  click(...labels) {
+    let items = fake.menu();
+    let item;
+    for (const label of labels) {
+      item = items.find((i) => (i.label ?? '').replace('&', '') === label);
+      if (!item) throw new Error(`no menu item ${labels.join(' > ')}`);
+      items = item.submenu ?? [];
+    }
+    item.click();
+  },
+  settle: () => new Promise((resolve) => setTimeout(resolve, 50)),
+  /** Waits until the shell has done something; the work behind an event runs on its own. */
+  async until(what, condition) {
+    for (let i = 0; i < 1500; i++) {
+      if (condition()) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`gave up waiting for ${what}; error boxes: ${JSON.stringify(report.errorBoxes)}`);
+  },
+};
+
+async function runScenario() {
+  const scenario = process.env.PARLEY_FAKE_SCENARIO;
+  try {
+    if (scenario) {
+      const module = await import(pathToFileURL(scenario).href);
+      await module.default(fake);
+    }
+  } catch (error) {
+    report.scenarioError = String(error?.stack ?? error);
+  }
+  app.quit();
 }
