@@ -1,7 +1,7 @@
 import type { BackupInfo } from '../../../shared/contract';
 import { infoOf, readManifests } from './manifest';
 
-export { backUp, scheduleBackups, type BackupTiming } from './schedule';
+export { backUp, backupsDone, scheduleBackups, type BackupTiming } from './schedule';
 export { restoreNotebook } from './restore';
 
 /** The notebook's backups, newest first; [] when it has none. Reads only `backups/`, so it works on a damaged notebook. */

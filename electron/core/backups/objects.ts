@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
 import { isErrno, reason, TEMP_SUFFIX } from '../store/durable-file';
@@ -22,24 +22,34 @@ export async function objectNames(notebook: string): Promise<Set<string>> {
 
 /**
  * Stores `bytes` as object `hash`: a new file of its own (never a link to the live file, so
- * a file damaged in place cannot damage its backup), synced, then renamed into place so an
- * object that exists is whole. The caller syncs the objects folder once for all of them.
+ * a file damaged in place cannot damage its backup), renamed into place whole. Not synced
+ * here: the caller syncs every new object (`syncObject`) and the folder before any manifest
+ * names them, outside the moment the notebook is held still.
  */
 export async function writeObject(notebook: string, hash: string, bytes: Uint8Array): Promise<void> {
   const target = backupPaths.object(notebook, hash);
   const temp = join(backupPaths.objects(notebook), `.${hash}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFile(temp, bytes, { flag: 'wx' });
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw new ParleyError('io-failed', `Parley could not write the backup copy ${target}: ${reason(error)}`);
+  }
+}
+
+/** Makes a copy written by `writeObject` durable. */
+export async function syncObject(notebook: string, hash: string): Promise<void> {
+  const path = backupPaths.object(notebook, hash);
+  try {
+    const handle = await open(path, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new ParleyError('io-failed', `Parley could not save the backup copy ${path}: ${reason(error)}`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { BackupReason } from '../../../shared/contract';
 import { isErrno, syncFolder, writeDurably } from '../store/durable-file';
 import { layout } from '../store/layout';
 import { backupIdAt, backupIds, backupPaths, newestManifest, type Manifest, type ManifestEntry } from './manifest';
-import { hashOf, objectNames, writeObject } from './objects';
+import { hashOf, objectNames, syncObject, writeObject } from './objects';
 
 /** Files read and copied at once: enough to keep the disk busy, few enough to bound memory. */
 const AT_ONCE = 32;
@@ -16,32 +16,42 @@ export interface SnapshotOptions {
   skipIfUnchanged?: boolean;
 }
 
-/**
- * Backs up the notebook's files as they are on disk. The caller makes sure nothing writes
- * them meanwhile (the store's `whileQuiet`). Only files that changed since the newest
- * backup are read: a file whose size, modification time and inode are as that backup saw
- * them has the same bytes (every save writes a new file and renames it into place).
- */
-export async function takeSnapshot(notebook: string, options: SnapshotOptions): Promise<Manifest> {
-  await mkdir(backupPaths.objects(notebook), { recursive: true });
-  const previous = await newestManifest(notebook);
-  const stored = await objectNames(notebook);
-  const names = await notebookFileNames(notebook);
-  const files: Record<string, ManifestEntry> = {};
-  let changed = !previous || Object.keys(previous.files).length !== names.length;
+/** Runs a task while no change is under way (the store's `whileQuiet`). */
+export type WhileQuiet = <T>(task: () => Promise<T>) => Promise<T>;
 
-  for (let i = 0; i < names.length; i += AT_ONCE) {
-    await Promise.all(
-      names.slice(i, i + AT_ONCE).map(async (name) => {
-        const entry = await entryFor(notebook, name, previous?.files[name], stored);
-        if (entry.hash !== previous?.files[name]?.hash) changed = true;
-        files[name] = entry;
-      }),
-    );
-  }
+/**
+ * Backs up the notebook's files as they are on disk. Only the copying runs while the
+ * notebook is quiet, so the backup is one consistent state; syncing the copies to the disk
+ * (most of the time of a first backup) runs after, while edits go on, and the manifest is
+ * written last. Only files that changed since the newest backup are read: a file whose
+ * size, modification time and inode are as that backup saw them has the same bytes (every
+ * save writes a new file and renames it into place).
+ */
+export async function takeSnapshot(notebook: string, options: SnapshotOptions, whileQuiet: WhileQuiet): Promise<Manifest> {
+  const copied: string[] = [];
+  // Asked for the quiet moment at once: the backup holds every change asked for before it.
+  const { previous, files, changed } = await whileQuiet(async () => {
+    await mkdir(backupPaths.objects(notebook), { recursive: true });
+    const previous = await newestManifest(notebook);
+    const stored = await objectNames(notebook);
+    const names = await notebookFileNames(notebook);
+    const files: Record<string, ManifestEntry> = {};
+    let changed = !previous || Object.keys(previous.files).length !== names.length;
+    for (let i = 0; i < names.length; i += AT_ONCE) {
+      await Promise.all(
+        names.slice(i, i + AT_ONCE).map(async (name) => {
+          const entry = await entryFor(notebook, name, previous?.files[name], stored, copied);
+          if (entry.hash !== previous?.files[name]?.hash) changed = true;
+          files[name] = entry;
+        }),
+      );
+    }
+    return { previous, files, changed };
+  });
   if (!changed && options.skipIfUnchanged && previous) return previous;
 
-  // The objects' names must be on disk before a manifest points at them.
+  // The copies, and their names, must be on disk before a manifest points at them.
+  for (let i = 0; i < copied.length; i += AT_ONCE) await Promise.all(copied.slice(i, i + AT_ONCE).map((hash) => syncObject(notebook, hash)));
   await syncFolder(backupPaths.objects(notebook));
   const takenAt = await freshTime(notebook, options.now);
   const id = backupIdAt(takenAt);
@@ -50,7 +60,13 @@ export async function takeSnapshot(notebook: string, options: SnapshotOptions): 
   return manifest;
 }
 
-async function entryFor(notebook: string, name: string, before: ManifestEntry | undefined, stored: Set<string>): Promise<ManifestEntry> {
+async function entryFor(
+  notebook: string,
+  name: string,
+  before: ManifestEntry | undefined,
+  stored: Set<string>,
+  copied: string[],
+): Promise<ManifestEntry> {
   const path = join(notebook, name);
   const seen = await stat(path);
   if (before && stored.has(before.hash) && before.size === seen.size && before.mtimeMs === seen.mtimeMs && before.ino === seen.ino) {
@@ -61,6 +77,7 @@ async function entryFor(notebook: string, name: string, before: ManifestEntry | 
   if (!stored.has(hash)) {
     stored.add(hash);
     await writeObject(notebook, hash, bytes);
+    copied.push(hash);
   }
   return { hash, size: bytes.length, mtimeMs: seen.mtimeMs, ino: seen.ino };
 }

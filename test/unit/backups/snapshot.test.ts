@@ -94,6 +94,7 @@ describe('backups taken on their own', () => {
     for (let i = 0; i < 14; i += 1) {
       clock.advanceMinutes(2);
       await must(notebook, 'entities.create', { name: `Person ${i}` });
+      await settled(notebook);
     }
     await settled(notebook);
     const backups = await listBackups(folder);

@@ -1,14 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { backupsDone } from '../../../electron/core/backups';
 import type { OpenNotebook } from '../../../electron/core/notebook';
 import { must } from '../core/support/notebook';
 
 export const article = (n: number) =>
   `Report ${n}: mediators in Doha said the 48-hour pause could start on Sunday.\n\nBoth sides said “no comment” on day ${n}.`;
 
-/** Resolves once every backup and change asked for so far has finished. */
+/** Resolves once every backup asked for so far (on open, after an edit) has finished. */
 export function settled(notebook: OpenNotebook): Promise<void> {
-  return notebook.store.whileQuiet(async () => {});
+  return backupsDone(notebook.store);
 }
 
 /** How many copies of file contents the backups hold. */
