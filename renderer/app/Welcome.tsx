@@ -2,6 +2,7 @@ import type { AppState } from '../../shared/contract';
 import { useApp } from './appStores';
 import { AppProblem, CreateNotebookForm, OpenByPathForm } from './NotebookForms';
 import { RecentList } from './RecentList';
+import { WelcomeFooter } from './WelcomeFooter';
 
 /** No notebook open: create one, open the sample, open one from disk, or pick a recent one. */
 export function Welcome({ state }: { state: AppState }) {
@@ -56,6 +57,7 @@ export function Welcome({ state }: { state: AppState }) {
             <OpenByPathForm showFolder={false} />
           )}
         </section>
+        <WelcomeFooter />
       </div>
     </main>
   );

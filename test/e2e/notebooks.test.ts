@@ -138,6 +138,20 @@ describe('notebooks: switching, the recent list, bundles, check and backups', ()
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('exports the annotations as a spreadsheet, and says there is no brief to export yet', async () => {
+    await runPaletteCommand(page, 'Export annotations…');
+    const dialog = page.getByTestId('export-annotations-dialog');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Spreadsheet (.csv)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await dialog.waitFor({ state: 'hidden' });
+
+    await runPaletteCommand(page, 'Export brief…');
+    const briefs = page.getByTestId('export-brief-dialog');
+    expect(await briefs.innerText()).toContain('There are no briefs yet');
+    await briefs.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('exports the notebook as a bundle and imports it as a new notebook', async () => {
     const download = page.waitForEvent('download');
     await runPaletteCommand(page, 'Export notebook bundle');

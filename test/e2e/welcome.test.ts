@@ -46,6 +46,19 @@ describe('first run: the welcome, a new notebook, the theme', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('chooses the theme and tells what Parley is before any notebook is open', async () => {
+    const themes = page.getByRole('radiogroup', { name: 'Theme' });
+    await themes.getByRole('radio', { name: 'Dark' }).click();
+    expect(await looksDark(page)).toBe(true);
+    await themes.getByRole('radio', { name: 'System' }).click();
+    expect(await looksDark(page)).toBe(false);
+    await page.getByRole('button', { name: 'About Parley' }).click();
+    const about = page.getByTestId('about-dialog');
+    expect(await about.innerText()).toMatch(/offline research notebook/);
+    await about.getByRole('button', { name: 'Close' }).click();
+    await about.waitFor({ state: 'hidden' });
+  });
+
   it('creates a notebook from a title and opens it, empty, in the notebooks folder', async () => {
     await page.getByLabel('Notebook title').fill('Harbour talks');
     await page.getByRole('button', { name: 'Create notebook' }).click();
@@ -90,15 +103,6 @@ describe('first run: the welcome, a new notebook, the theme', () => {
     expect(await zoom()).toBe('1.1');
     await runPaletteCommand(page, 'Actual size');
     expect(await zoom()).toBe('');
-  });
-
-  it('tells what Parley is in About', async () => {
-    await runPaletteCommand(page, 'About Parley');
-    const about = page.getByTestId('about-dialog');
-    await about.waitFor();
-    expect(await about.innerText()).toMatch(/offline research notebook/);
-    await about.getByRole('button', { name: 'Close' }).click();
-    await about.waitFor({ state: 'hidden' });
   });
 
   it('reopens the last notebook when Parley starts again', async () => {
