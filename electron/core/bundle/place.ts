@@ -1,7 +1,7 @@
 import { mkdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
-import { isErrno, reason, writeDurably } from '../store/durable-file';
+import { isErrno, reason, syncFolder, writeDurably } from '../store/durable-file';
 import { layout, looksEmpty } from '../store/layout';
 import { acquireLock, type NotebookLock } from '../store/lock';
 import { NotebookStore } from '../store/notebook-store';
@@ -28,6 +28,8 @@ export async function placeBundle(bundle: VerifiedBundle, target: string): Promi
       written.push(path);
       await writeDurably(path, file.bytes);
     }
+    // A folder this call made must itself survive a power cut, like the files in it.
+    if (createdRoot !== undefined) await syncFolder(dirname(createdRoot));
     // Opened once as the app will open it: what the checks above missed shows up here.
     const store = await NotebookStore.open(folder);
     await store.close();

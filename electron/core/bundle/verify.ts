@@ -68,6 +68,8 @@ export function readManifest(entries: BundleEntries): BundleManifest {
 
 function expectFile(entries: BundleEntries, path: string, what: string, expected: Set<string>): string {
   if (!entries.has(path)) throw refused(`its notebook lists ${what}, but ${path} is missing`);
+  // Two records sharing one file would be one record shown twice, and edits would clash.
+  if (expected.has(path)) throw refused(`its notebook lists ${what} twice`);
   expected.add(path);
   return path;
 }

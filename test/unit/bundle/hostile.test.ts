@@ -29,7 +29,7 @@ async function expectRefused(bytes: Uint8Array, problem: RegExp): Promise<void> 
   expect(await filesUnder(root)).toEqual(before);
 }
 
-describe('importing a hostile or damaged bundle', () => {
+describe('importing a hostile or damaged bundle', { timeout: 60_000 }, () => {
   it('refuses what is not a zip: random bytes, an empty file, a truncated bundle', async () => {
     await expectRefused(randomBytes(4096), /not a zip archive/);
     await expectRefused(new Uint8Array(0), /not a zip archive/);
@@ -88,6 +88,8 @@ describe('importing a hostile or damaged bundle', () => {
     const extra = `sources/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.json`;
     const smuggled = await rewritten(good.bytes, (f) => f.set(extra, f.get(source)!), 'kept');
     await expectRefused(smuggled, /which its manifest does not list/);
+    const twice = await rewritten(good.bytes, (f) => jsonEdit(f, 'notebook.json', (n) => n.sources.push(n.sources[0])));
+    await expectRefused(twice, /lists the source “.*” twice/);
   });
 
   it('refuses a folder that already holds files, leaving them as they were', async () => {

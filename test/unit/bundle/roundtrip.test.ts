@@ -8,6 +8,9 @@ import { openNotebook } from '../../../electron/core/notebook';
 import { tempFolder } from '../core/support/temp';
 import { buildNotebook, caller, exportedBytes, notebookPlan, recordsOf } from './support';
 
+/** Each run builds, exports and imports a whole notebook on disk; a busy machine needs time for a dozen. */
+const PROPERTY_TIMEOUT = 180_000;
+
 describe('notebook bundle round trip', () => {
   it('export → import into a new folder → export gives identical bytes, and the same records', async () => {
     await fc.assert(
@@ -32,7 +35,7 @@ describe('notebook bundle round trip', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('names the file after the notebook and carries only the notebook’s own files', async () => {
     const root = await tempFolder();

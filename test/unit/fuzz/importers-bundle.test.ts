@@ -59,6 +59,9 @@ function mutated(bytes: Buffer, change: { bytes: Array<{ at: number; value: numb
   return change.cutTo === undefined ? copy : copy.subarray(0, change.cutTo % copy.length);
 }
 
+/** Hundreds of imports through the contract; a busy machine needs time. */
+const FUZZ_TIMEOUT = 180_000;
+
 describe('fuzzing the bundle importer', () => {
   it('answers random bytes with a bad-request value and creates nothing', async () => {
     const target = await session();
@@ -67,7 +70,7 @@ describe('fuzzing the bundle importer', () => {
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), zipLike), (bytes) => importThroughContract(target, bytes)),
       { numRuns: 150 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('answers every mutation of a real bundle with a value: refused cleanly, or a notebook that opens', async () => {
     const target = await session();
@@ -75,5 +78,5 @@ describe('fuzzing the bundle importer', () => {
       fc.asyncProperty(mutations, (change) => importThroughContract(target, mutated(good.bytes, change))),
       { numRuns: 200 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

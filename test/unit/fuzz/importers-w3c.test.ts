@@ -114,5 +114,5 @@ describe('fuzzing the W3C annotation importer', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 180_000);
 });
