@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { ParleyError } from '../../../shared/contract';
 import { reason } from '../store/durable-file';
+import { forEachInTurns } from '../store/in-turns';
 import type { NotebookStore } from '../store/notebook-store';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundlePaths, MANIFEST_NAME, sha256, type BundleManifest } from './manifest';
 
@@ -26,7 +27,11 @@ export async function exportBundle(store: NotebookStore): Promise<{ title: strin
       ...notebook.sources.map((s) => bundlePaths.source(s.id)),
       ...notebook.briefs.map((b) => bundlePaths.brief(b.id)),
     ].sort();
-    const files = await Promise.all(paths.map(async (path) => ({ path, bytes: await readNotebookFile(store.folder, path) })));
+    // One file at a time: thousands read at once would run out of file handles.
+    const files: Array<{ path: string; bytes: Uint8Array }> = [];
+    await forEachInTurns(paths, async (path) => {
+      files.push({ path, bytes: await readNotebookFile(store.folder, path) });
+    });
     return { notebook, files };
   });
 
