@@ -71,7 +71,7 @@ async function readParsed<T>(
   try {
     text = await readFile(join(folder, file), 'utf8');
   } catch (error) {
-    if (isErrno(error, 'ENOENT')) findings.error('missing-file', file, `${file} is missing, but the notebook lists ${what}.`);
+    if (isErrno(error, 'ENOENT')) findings.error('missing-file', file, missingMessage(file, what));
     else findings.error('damaged-file', file, `${file} cannot be read: ${reason(error)}.`);
     return null;
   }
@@ -90,4 +90,9 @@ async function readParsed<T>(
     findings.error('damaged-file', file, error.message);
     return null;
   }
+}
+
+function missingMessage(file: string, what: string): string {
+  if (file === relative.notebook) return 'notebook.json is missing: this folder is not a Parley notebook, or the file that lists its records was deleted.';
+  return `${file} is missing, but the notebook lists ${what}.`;
 }

@@ -187,3 +187,14 @@ describe('parley check finds files nothing owns', () => {
     ]);
   });
 });
+
+describe('parley check on a folder without notebook.json', () => {
+  it('says the notebook file is missing, and does not call every other file orphaned', async () => {
+    const notebook = await seededNotebook();
+    await rm(join(notebook.path, 'notebook.json'));
+    const report = await checkNotebook(notebook.path);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([expect.objectContaining({ kind: 'missing-file', file: 'notebook.json', repairable: false })]);
+    expect(report.problems[0]!.message).toContain('not a Parley notebook');
+  });
+});
