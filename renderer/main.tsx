@@ -5,6 +5,7 @@ import { connect, forgetToken } from './api/connect';
 import { AppStoresProvider, createAppStores } from './app/appStores';
 import { logPageErrors } from './app/errorLog';
 import { takeNotice } from './app/notice';
+import { PageErrorBoundary } from './app/PageErrorBoundary';
 import { applyPreferences } from './app/preferences';
 import { App } from './components/App';
 import { NoTokenScreen } from './components/Screens';
@@ -38,7 +39,7 @@ if (connection.door === 'none') {
 } else {
   const stores = createStores(connection.api);
   const appStores = createAppStores(connection.api);
-  logPageErrors(connection.api, appStores.notices);
+  const logError = logPageErrors(connection.api, appStores.notices);
   // Said before the reload that opened this page (which backup a restore put back).
   const carried = takeNotice();
   if (carried) appStores.notices.say(carried, 'info', true);
@@ -53,7 +54,9 @@ if (connection.door === 'none') {
     <StrictMode>
       <AppStoresProvider stores={appStores}>
         <StoresProvider stores={stores}>
-          <App />
+          <PageErrorBoundary log={logError}>
+            <App />
+          </PageErrorBoundary>
         </StoresProvider>
       </AppStoresProvider>
     </StrictMode>,

@@ -7,15 +7,18 @@ const MOST_PER_PAGE = 50;
 
 /**
  * The page's own errors go to the app's log file with their stacks; the person sees one
- * plain sentence, never the stack.
+ * plain sentence, never the stack. Returns the logger, for errors caught before the window sees them.
  */
-export function logPageErrors(api: ParleyApi, notices: NoticeStore): void {
+export function logPageErrors(api: ParleyApi, notices: NoticeStore): (message: string, stack: string | undefined) => void {
   let sent = 0;
-  const report = (message: string, stack: string | undefined) => {
-    notices.say(SAID, 'problem');
+  const log = (message: string, stack: string | undefined) => {
     if (sent >= MOST_PER_PAGE) return;
     sent += 1;
     void api['app.log']({ level: 'error', message: message.slice(0, 10_000), ...(stack ? { stack: stack.slice(0, 50_000) } : {}) }).catch(() => {});
+  };
+  const report = (message: string, stack: string | undefined) => {
+    notices.say(SAID, 'problem');
+    log(message, stack);
   };
   window.addEventListener('error', (event) => {
     const error: unknown = event.error;
@@ -26,4 +29,6 @@ export function logPageErrors(api: ParleyApi, notices: NoticeStore): void {
     if (reason instanceof Error) report(`Unhandled rejection: ${reason.message}`, reason.stack);
     else report(`Unhandled rejection: ${String(reason)}`, undefined);
   });
+  // For errors React catches itself (an error boundary), which never reach the window.
+  return log;
 }
