@@ -51,7 +51,9 @@ export async function takeSnapshot(notebook: string, options: SnapshotOptions, w
   if (!changed && options.skipIfUnchanged && previous) return previous;
 
   // The copies, and their names, must be on disk before a manifest points at them.
-  for (let i = 0; i < copied.length; i += AT_ONCE) await Promise.all(copied.slice(i, i + AT_ONCE).map((hash) => syncObject(notebook, hash)));
+  for (let i = 0; i < copied.length; i += AT_ONCE) {
+    await Promise.all(copied.slice(i, i + AT_ONCE).map((hash) => syncObject(notebook, hash)));
+  }
   await syncFolder(backupPaths.objects(notebook));
   const takenAt = await freshTime(notebook, options.now);
   const id = backupIdAt(takenAt);
