@@ -114,6 +114,37 @@ describe('first run: the welcome, a new notebook, the theme', () => {
     expect(problems).toEqual([]);
   });
 
+  it('runs the commands the desktop menu sends, on the notebook and on the welcome', async () => {
+    // Stands in for the desktop preload: the page subscribes, the test plays the menu.
+    await page.addInitScript(() => {
+      const listeners: Array<(command: unknown) => void> = [];
+      Object.assign(window, {
+        parleyShell: { platform: 'linux', onCommand: (listener: (command: unknown) => void) => (listeners.push(listener), () => {}) },
+        playMenu: (command: unknown) => listeners.forEach((listener) => listener(command)),
+      });
+    });
+    const playMenu = (command: object) => page.evaluate((c) => (window as unknown as { playMenu: (c: object) => void }).playMenu(c), command);
+    await page.reload();
+    await page.getByTestId('sources-empty').waitFor();
+    const notebookPath = await page.getByTestId('notebook-path').innerText();
+
+    await playMenu({ id: 'check-notebook' });
+    await page.getByTestId('check-report').waitFor();
+    // A second menu command while a dialog is open replaces it.
+    await playMenu({ id: 'show-about' });
+    await page.getByTestId('about-dialog').waitFor();
+    expect(await page.getByTestId('check-dialog').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await playMenu({ id: 'close-notebook' });
+    await page.getByTestId('welcome').waitFor();
+    await playMenu({ id: 'back-up-now' });
+    await expect.poll(() => page.getByTestId('app-notice-text').innerText()).toBe('Open or create a notebook first.');
+    await playMenu({ id: 'open-recent', path: notebookPath });
+    await page.getByTestId('sources-empty').waitFor();
+    expect(await page.getByTestId('notebook-title').innerText()).toBe('Harbour talks');
+  });
+
   it('writes the page’s own errors to the log with their stacks, and shows only a short sentence', async () => {
     await page.evaluate(() => {
       setTimeout(() => {
