@@ -1,4 +1,4 @@
-import { mkdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ParleyError } from '../../../shared/contract';
 import { isErrno, reason, syncFolder, writeDurably } from '../store/durable-file';
@@ -23,11 +23,12 @@ export async function placeBundle(bundle: VerifiedBundle, target: string): Promi
   try {
     lock = await acquireLock(folder);
     for (const sub of subfolders.slice(0, 2)) await mkdir(sub, { recursive: true });
-    for (const file of bundle.files) {
-      const path = join(folder, ...file.path.split('/'));
-      written.push(path);
-      await writeDurably(path, file.bytes);
-    }
+    // Until notebook.json exists the folder is no notebook, so the record files need no
+    // temp-and-rename each: written and flushed, then their folders flushed once.
+    for (const file of bundle.records) await writeNewFile(join(folder, file.path), file.bytes, written);
+    for (const sub of subfolders.slice(0, 2)) await syncFolder(sub);
+    written.push(layout.notebookFile(folder));
+    await writeDurably(layout.notebookFile(folder), bundle.notebook);
     // A folder this call made must itself survive a power cut, like the files in it.
     if (createdRoot !== undefined) await syncFolder(dirname(createdRoot));
     // Opened once as the app will open it: what the checks above missed shows up here.
@@ -39,6 +40,18 @@ export async function placeBundle(bundle: VerifiedBundle, target: string): Promi
     throw failedImport(error, folder);
   }
   await lock.release();
+}
+
+/** Creates `path` (never over an existing file) and flushes it; remembers it once it is ours. */
+async function writeNewFile(path: string, bytes: Uint8Array, written: string[]): Promise<void> {
+  const handle = await open(path, 'wx');
+  written.push(path);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 function failedImport(error: unknown, folder: string): ParleyError {

@@ -4,10 +4,11 @@ import { parseBriefFile, parseNotebookFile, parseSourceFile } from '../store/fil
 import { BUNDLE_VERSION, BundleManifest, bundlePaths, MANIFEST_NAME, refused, sha256 } from './manifest';
 import type { BundleEntries } from './zip-read';
 
-/** A bundle whose every file was checked; `files` in the order they should be written. */
+/** A bundle whose every file was checked: the source and brief files, and notebook.json apart (it goes last). */
 export interface VerifiedBundle {
   title: string;
-  files: Array<{ path: string; bytes: Uint8Array }>;
+  records: Array<{ path: string; bytes: Uint8Array }>;
+  notebook: Uint8Array;
 }
 
 /**
@@ -47,7 +48,7 @@ export function verifyBundle(entries: BundleEntries): VerifiedBundle {
   for (const path of listed) {
     if (!expected.has(path)) throw refused(`it holds ${path}, which its notebook.json does not list`);
   }
-  return { title: notebook.title, files: inWritingOrder(entries, notebook) };
+  return { title: notebook.title, records: recordFiles(entries, notebook), notebook: entries.get(bundlePaths.notebook)! };
 }
 
 /** The manifest alone, for the title of a bundle not yet imported. */
@@ -92,12 +93,7 @@ function jsonOf(bytes: Uint8Array, path: string): unknown {
   }
 }
 
-/** Sources and briefs before notebook.json: until it exists, the folder is not a notebook. */
-function inWritingOrder(entries: BundleEntries, notebook: NotebookFile): VerifiedBundle['files'] {
-  const paths = [
-    ...notebook.sources.map((s) => bundlePaths.source(s.id)),
-    ...notebook.briefs.map((b) => bundlePaths.brief(b.id)),
-    bundlePaths.notebook,
-  ];
+function recordFiles(entries: BundleEntries, notebook: NotebookFile): VerifiedBundle['records'] {
+  const paths = [...notebook.sources.map((s) => bundlePaths.source(s.id)), ...notebook.briefs.map((b) => bundlePaths.brief(b.id))];
   return paths.map((path) => ({ path, bytes: entries.get(path)! }));
 }
