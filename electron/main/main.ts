@@ -1,25 +1,21 @@
 import { app, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppCommand } from '../../shared/app-commands';
 import { entryOfError } from '../core/logs/log-line';
 import { RotatingLog } from '../core/logs/rotating-log';
-import { SAMPLE_FOLDER_NAME } from '../core/sample';
 import { appConfigFolder } from '../core/session/app-folders';
 import { AppMenu } from './app-menu';
-import { bringForward } from './desktop-window';
 import { APP_SCHEME } from './app-origin';
 import { closeBeforeQuit } from './close-before-quit';
-import { chosenFolder, folderDialogOptions, titleOfFolder, type FolderPurpose } from './folder-dialog';
 import { guardNavigation, handleWindowOpen, isTrustedSender } from './guards';
-import { importIntoFocused } from './import-files';
 import { bindContract } from './ipc-binding';
 import { notebookFlagFrom } from './launch-args';
-import { electronArgCount, isEmptyRequest, launchRequestFrom, launchRequestOfPath, type LaunchRequest } from './launch-request';
+import { electronArgCount, launchRequestFrom, launchRequestOfPath, type LaunchRequest } from './launch-request';
 import { NotebookWindows } from './notebook-windows';
 import { answerPermissionRequest, isPermissionGranted } from './permissions';
 import { printPdfInWindow } from './print-pdf';
 import { serveRendererRequest } from './renderer-protocol';
+import { shellCommands } from './shell-commands';
 import { startupErrorMessage } from './startup-error';
 
 /*
@@ -61,7 +57,7 @@ const windows = new NotebookWindows({
     notebooksFolder,
     // PDF exports print in a hidden window of the app's own Chromium, not a system browser.
     notebookOptions: { printPdf: printPdfInWindow },
-    chooseFolder: (purpose) => chooseFolder(purpose),
+    chooseFolder: (purpose) => shellActions.chooseFolder(purpose),
     log: (entry) => void log.write(entry),
   },
   home: app.getPath('home'),
@@ -69,12 +65,13 @@ const windows = new NotebookWindows({
   onChange: () => menu.refresh(),
   onError: logError,
 });
+const shellActions = shellCommands({ windows, notebooksFolder, logError });
 const menu = new AppMenu({
   configFolder,
   logFolder: log.folder,
   hasNotebook: () => windows.focused()?.session.notebook != null,
   focusedPage: () => windows.focused()?.window.webContents,
-  runInShell: (command) => runInShell(command),
+  runInShell: (command) => shellActions.runInShell(command),
   onError: logError,
 });
 
@@ -85,11 +82,11 @@ const early: LaunchRequest[] = [];
 app.on('web-contents-created', (_event, contents) => guardContents(contents));
 app.on('second-instance', (_event, argv, workingDirectory) => {
   const request = launchRequestFrom(argv, { skip: electronArgCount(process.defaultApp), cwd: workingDirectory });
-  void handleRequest(request, true);
+  void shellActions.handleRequest(request, true);
 });
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  if (started) void handleRequest(launchRequestOfPath(path), false);
+  if (started) void shellActions.handleRequest(launchRequestOfPath(path), false);
   else early.push(launchRequestOfPath(path));
 });
 app.on('will-quit', closeBeforeQuit({ takeClose: () => windows.takeClose(), quit: () => app.quit(), onError: (error) => logError(error, 'closing the notebooks') }));
@@ -123,43 +120,8 @@ async function start(): Promise<void> {
   menu.refresh();
   await windows.launch(first.notebooks[0]);
   started = true;
-  await handleRequest({ notebooks: first.notebooks.slice(1), imports: first.imports }, false);
-  for (const request of early.splice(0)) await handleRequest(request, false);
-}
-
-/** A second launch or a file handed over by the system: open what it names, else come forward. */
-async function handleRequest(request: LaunchRequest, comeForward: boolean): Promise<void> {
-  try {
-    if (isEmptyRequest(request) && comeForward) {
-      const front = windows.focused();
-      if (front) bringForward(front.window);
-      else await windows.launch();
-    }
-    for (const path of request.notebooks) await windows.openNotebook(path, (s) => s.open(path, { create: true }));
-    if (request.imports.length > 0) await importIntoFocused(windows, request.imports, logError);
-  } catch (error) {
-    logError(error, 'opening what Parley was asked to open');
-    dialog.showErrorBox('Parley could not open that', startupErrorMessage(error).replace(/\n\nParley will close now.*$/s, ''));
-  }
-}
-
-/** The menu's notebook commands: system dialogs here, the notebook in its own window. */
-async function runInShell(command: AppCommand): Promise<void> {
-  if (command.id === 'open-recent') return windows.openNotebook(command.path, (s) => s.open(command.path));
-  if (command.id === 'open-sample') {
-    return windows.openNotebook(join(notebooksFolder, SAMPLE_FOLDER_NAME), (s) => s.handlers['notebooks.openSample']({}));
-  }
-  const purpose: FolderPurpose = command.id === 'new-notebook' ? 'create' : 'open';
-  const path = await chooseFolder(purpose);
-  if (path === null) return;
-  if (purpose === 'create') return windows.openNotebook(path, (s) => s.open(path, { create: true, title: titleOfFolder(path) }));
-  return windows.openNotebook(path, (s) => s.handlers['notebooks.open']({ path }));
-}
-
-async function chooseFolder(purpose: FolderPurpose): Promise<string | null> {
-  const options = folderDialogOptions(purpose, notebooksFolder);
-  const parent = windows.focused()?.window;
-  return chosenFolder(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
+  await shellActions.handleRequest({ notebooks: first.notebooks.slice(1), imports: first.imports }, false);
+  for (const request of early.splice(0)) await shellActions.handleRequest(request, false);
 }
 
 /** Applied to every web contents, including any Parley did not mean to create. */

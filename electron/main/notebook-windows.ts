@@ -152,7 +152,12 @@ export class NotebookWindows {
 
   private async changed(entry: Entry): Promise<void> {
     const notebook = entry.session.notebook;
+    const previous = entry.notebookPath;
     entry.notebookPath = notebook?.path ?? null;
+    // The notebook leaving this window keeps the place it had, for the next time it opens.
+    if (previous !== null && previous !== entry.notebookPath && !entry.window.isDestroyed()) {
+      this.track(this.states.save(previous, windowStateOf(entry.window)), 'saving the window’s place');
+    }
     const title = notebook ? (await notebook.handlers['notebook.info']({})).title : null;
     if (!entry.window.isDestroyed()) entry.window.setTitle(title ? `${title} — Parley` : 'Parley');
     this.options.onChange();

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../../electron/core/notebook';
@@ -23,11 +23,13 @@ beforeAll(async () => {
   other = join(app.top, 'work', 'Rivers.parley');
   await mkdir(join(app.top, 'work'), { recursive: true });
   await (await openNotebook(other, { create: true })).close();
+  await writeFile(join(app.top, 'work', 'harbour-wire.txt'), 'Harbour talks resume\n\nNegotiators met again on Tuesday to discuss the quay.\n');
   report = launch(app.main, ['--notebook', first], home, {
     PARLEY_FAKE_SCENARIO: scenario('many-windows'),
     // The second launch ran in another folder and named its notebook relative to it.
     PARLEY_FAKE_CWD: join(app.top, 'work'),
     PARLEY_FAKE_OTHER_NOTEBOOK: 'Rivers.parley',
+    PARLEY_FAKE_ARTICLE: 'harbour-wire.txt',
   });
 }, 180_000);
 
@@ -63,6 +65,14 @@ describe('one window per notebook', () => {
     expect(report['closeEnabledWithoutNotebook']).toBe(false);
   });
 
+  it('imports files handed to a second launch into the notebook in front', () => {
+    expect(report['importedIntoSecond']).toEqual([expect.stringMatching(/harbour/i)]);
+  });
+
+  it('frees a window’s notebook when the window closes', () => {
+    expect(report['reopenedInFirst']).toEqual({ path: other, windows: 1, title: 'Rivers — Parley' });
+  });
+
   it('opens the log folder from Help', () => {
     expect(report.openedPaths).toEqual([join(home, 'logs')]);
   });
@@ -72,6 +82,7 @@ describe('one window per notebook', () => {
     expect(report.calls).toEqual(['quit', 'quit']);
     for (const path of [first, other]) await (await openNotebook(path)).close();
     const states = JSON.parse(await readFile(join(home, '.config', 'Parley', 'window-state.json'), 'utf8')) as { windows: object };
-    expect(Object.keys(states.windows).sort()).toEqual(['', other].sort());
+    // Each notebook keeps the place of the window it was last in, also the one closed in a window that stayed.
+    expect(Object.keys(states.windows).sort()).toEqual([first, other].sort());
   });
 });

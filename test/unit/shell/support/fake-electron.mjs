@@ -205,7 +205,7 @@ const fake = {
   /** Waits until the shell has done something; the work behind an event runs on its own. */
   async until(what, condition) {
     for (let i = 0; i < 1500; i++) {
-      if (condition()) return;
+      if (await condition()) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error(`gave up waiting for ${what}; error boxes: ${JSON.stringify(report.errorBoxes)}`);

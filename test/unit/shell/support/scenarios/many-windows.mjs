@@ -8,7 +8,8 @@ export default async function manyWindows(fake) {
   const cwd = process.env.PARLEY_FAKE_CWD;
 
   app.emit('second-instance', {}, ['/usr/lib/electron/electron', 'dist/electron/main.mjs', '--allow-file-access-from-files', other], cwd);
-  await fake.until('a second window', () => fake.windows()[1]?.url !== undefined);
+  // Loaded and shown (the fake focuses a window once its page has loaded).
+  await fake.until('a second window', () => (fake.windows()[1]?.record.focused ?? 0) > 0);
   report.afterSecondLaunch = fake.windows().map((w) => ({ id: w.id, title: w.record.title }));
   const second = fake.windows()[1];
   report.secondInfo = second ? await fake.call(second, 'notebook.info') : null;
@@ -38,6 +39,22 @@ export default async function manyWindows(fake) {
   const secondFocus = second.record.focused;
   const answer = await fake.call(first, 'notebooks.open', { path: report.secondInfo.value.path });
   report.openElsewhere = { notebookInFirst: answer.value?.notebook, secondCameForward: second.record.focused > secondFocus };
+
+  // A file handed to a second launch goes into the notebook in front, and its page restarts to show it.
+  const article = process.env.PARLEY_FAKE_ARTICLE;
+  const reloads = second.record.reloads;
+  app.emit('second-instance', {}, ['/usr/lib/electron/electron', 'dist/electron/main.mjs', article], cwd);
+  await fake.until('the page to restart', () => second.record.reloads > reloads);
+  report.importedIntoSecond = (await fake.call(second, 'sources.list')).value.map((s) => s.title);
+
+  // Closing a window closes its notebook: the other window can open it now.
+  second.close();
+  let reopened;
+  await fake.until('the closed window’s notebook to be free', async () => {
+    reopened = await fake.call(first, 'notebooks.open', { path: report.secondInfo.value.path });
+    return reopened.ok && reopened.value.notebook !== null;
+  });
+  report.reopenedInFirst = { path: reopened.value.notebook.path, windows: fake.windows().length, title: first.record.title };
 
   fake.click('Help', 'Open Log Folder');
   await fake.until('the log folder to open', () => report.openedPaths.length > 0);
