@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,33 @@ describe('notebooks: switching, the recent list, bundles, check and backups', ()
     await page.screenshot({ path: path.join(SHOTS, 'check-report-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
     await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('finds a file left by an interrupted save and repairs it on request', async () => {
+    const leftover = path.join(served.notebooksDir, 'Harbour talks.parley', '.notebook.json.123.abcdef.parley-tmp');
+    await writeFile(leftover, '{"half": ');
+    await runPaletteCommand(page, 'Check notebook');
+    const dialog = page.getByTestId('check-dialog');
+    const report = dialog.getByTestId('check-report');
+    await report.waitFor();
+    expect(await report.innerText()).toContain('No errors. 1 thing worth a look.');
+    expect(await report.innerText()).toContain('Left over from an interrupted save');
+    await page.screenshot({ path: path.join(SHOTS, 'check-report-problem.png') });
+    await dialog.getByRole('button', { name: /^Repair what is safe to repair/ }).click();
+    await expect.poll(() => report.innerText()).toContain('Repaired');
+    expect(await report.innerText()).toContain('No problems found');
+    await expect.poll(() => stat(leftover).then(() => 'there', () => 'gone')).toBe('gone');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('goes to the reader, and says why it cannot compare a single source', async () => {
+    await runPaletteCommand(page, 'Compare');
+    await expect.poll(() => page.getByTestId('app-notice-text').innerText()).toContain('at least two sources');
+    await runPaletteCommand(page, 'Search');
+    await page.getByTestId('search-page').waitFor();
+    expect(await page.getByTestId('reader-title').count()).toBe(0);
+    await runPaletteCommand(page, 'Reader');
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(TITLE);
   });
 
   it('backs up on request and lists the backups, newest first', async () => {
