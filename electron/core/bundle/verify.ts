@@ -32,6 +32,7 @@ export function verifyBundle(entries: BundleEntries): VerifiedBundle {
     if (path !== MANIFEST_NAME && !listed.has(path)) throw refused(`it holds ${path}, which its manifest does not list`);
   }
 
+  if (!entries.has(bundlePaths.notebook)) throw refused('it has no notebook.json');
   const notebook = parsed(entries, bundlePaths.notebook, parseNotebookFile);
   if (notebook.id !== manifest.notebook.id) throw refused('its manifest describes another notebook than its notebook.json');
   const expected = new Set([bundlePaths.notebook]);

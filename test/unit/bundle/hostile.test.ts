@@ -83,6 +83,7 @@ describe('importing a hostile or damaged bundle', { timeout: 60_000 }, () => {
   it('refuses a notebook listing a source without its file, or files it does not list', async () => {
     const source = `sources/${good.sourceId}.json`;
     await expectRefused(await rewritten(good.bytes, (f) => f.delete(source)), new RegExp(`${source} is missing`));
+    await expectRefused(await rewritten(good.bytes, (f) => f.delete('notebook.json')), /it has no notebook\.json/);
     const unlisted = await rewritten(good.bytes, (f) => jsonEdit(f, 'notebook.json', (n) => (n.briefs = [])));
     await expectRefused(unlisted, /which its notebook\.json does not list/);
     const extra = `sources/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.json`;
