@@ -1,4 +1,4 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ParleyError, type BackupInfo } from '../../../shared/contract';
 import { isErrno, reason, syncFolder } from '../store/durable-file';
@@ -16,6 +16,7 @@ export const STAGING_PREFIX = 'restoring-';
 
 export async function restoreNotebook(folder: string, backupId?: string): Promise<{ restored: BackupInfo; setAside: string }> {
   const notebook = resolve(folder);
+  if (!(await isFolder(notebook))) throw new ParleyError('not-found', `There is no Parley notebook at ${notebook}.`);
   const lock = await acquireLock(notebook);
   try {
     const manifest = await chooseBackup(notebook, backupId);
@@ -105,6 +106,15 @@ async function setAsideFolder(notebook: string, stamp: string): Promise<string> 
     }
     await syncFolder(parent);
     return candidate;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
   }
 }
 

@@ -102,6 +102,7 @@ describe('restoring a damaged notebook from its backups', () => {
     await expect(restoreNotebook(notebook.path)).rejects.toMatchObject({ code: 'notebook-locked' });
     await notebook.close();
     await expect(restoreNotebook(notebook.path, '2020-01-01T00-00-00-000Z')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(restoreNotebook(join(notebook.path, 'elsewhere.parley'))).rejects.toMatchObject({ code: 'not-found' });
 
     const bare = await newNotebook('Bare.parley');
     await bare.close();
