@@ -27,10 +27,6 @@ import { startupErrorMessage } from './startup-error';
 const bundleDir = import.meta.dirname;
 const rendererRoot = join(bundleDir, '..', 'renderer');
 
-// One Parley at a time: a second launch hands its arguments over (see `second-instance`) and leaves.
-const primary = app.requestSingleInstanceLock();
-if (!primary) app.quit();
-
 // Both only take effect before `ready`: scheme privileges are fixed when Chromium starts.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -40,6 +36,13 @@ app.enableSandbox();
 app.setName('Parley');
 app.setPath('userData', appConfigFolder(process.env, process.platform, app.getPath('home')));
 
+// One Parley at a time: a second launch hands its arguments over (see `second-instance`) and
+// leaves. The lock lives in the userData folder, so it is taken only once that is set.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+
+// The platform's place for logs: ~/Library/Logs/Parley on macOS, inside userData elsewhere.
+app.setAppLogsPath();
 const log = new RotatingLog({ folder: app.getPath('logs') });
 const logError = (error: unknown, context: string) => {
   console.error(`Parley: ${context}:`, error);

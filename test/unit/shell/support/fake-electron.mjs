@@ -52,6 +52,7 @@ export const app = {
   requestSingleInstanceLock: () => process.env.PARLEY_FAKE_SECOND_INSTANCE !== '1',
   setName: (name) => { report.appName = name; },
   setPath: (name, path) => { paths.set(name, path); },
+  setAppLogsPath: (path) => { if (path) paths.set('logs', path); },
   getPath: (name) => paths.get(name) ?? '/nonexistent',
   quit() {
     report.calls.push('quit');
