@@ -62,12 +62,7 @@ export async function runAppCommand(command: AppCommand, place: CommandPlace): P
   if (dialog) return place.openDialog(dialog);
   switch (id) {
     case 'open-notebook':
-      if (app.getSnapshot().app?.door !== 'desktop') return place.openDialog('open-notebook');
-      {
-        const path = await app.choose('open');
-        if (path) await app.open(path);
-      }
-      return;
+      return openNotebook(place);
     case 'open-sample':
       await app.openSample();
       return;
@@ -101,6 +96,13 @@ export async function runAppCommand(command: AppCommand, place: CommandPlace): P
       chooseTheme(id === 'theme-light' ? 'light' : id === 'theme-dark' ? 'dark' : 'system');
       return;
   }
+}
+
+/** The desktop's folder dialog; the browser has none, so its own dialog asks for the folder. */
+async function openNotebook({ app, openDialog }: CommandPlace): Promise<void> {
+  if (app.getSnapshot().app?.door !== 'desktop') return openDialog('open-notebook');
+  const path = await app.choose('open');
+  if (path) await app.open(path);
 }
 
 async function exportBundle({ api, notices }: CommandPlace): Promise<void> {
