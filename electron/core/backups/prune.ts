@@ -4,6 +4,7 @@ import { isErrno, syncFolder } from '../store/durable-file';
 import { backupIds, backupPaths, readManifest } from './manifest';
 import { STAGING_PREFIX } from './restore';
 import { backupsToKeep, type RotationRule } from './rotation';
+import { removeLeftoverStaging } from './staging';
 
 /**
  * Removes the backups the rotation rule lets go, then every object no remaining backup
@@ -24,6 +25,7 @@ export async function rotateBackups(notebook: string, now: Date, rule?: Rotation
     if (!keep.has(manifest.id)) await unlink(backupPaths.manifest(notebook, manifest.id)).catch(ignoreMissing);
   }
   await removeStaging(notebook);
+  await removeLeftoverStaging(notebook);
   await syncFolder(backupPaths.folder(notebook));
 
   const used = new Set(kept.flatMap((m) => Object.values(m.files).map((entry) => entry.hash)));
@@ -38,7 +40,7 @@ export async function rotateBackups(notebook: string, now: Date, rule?: Rotation
   await Promise.all(unused.map((name) => rm(join(backupPaths.objects(notebook), name), { force: true, recursive: true })));
 }
 
-/** A restore interrupted by a crash leaves its staging folder; the notebook never used it. */
+/** A restore interrupted by a crash leaves the files it was about to put in place; the notebook never used them. */
 async function removeStaging(notebook: string): Promise<void> {
   const names = await readdir(backupPaths.folder(notebook));
   const leftovers = names.filter((name) => name.startsWith(STAGING_PREFIX));

@@ -31,7 +31,6 @@ export function backUp(store: NotebookStore, reason: BackupReason, now: () => Da
       return task();
     });
   const run = (async () => {
-    // Opening a notebook again without changing it adds no backup of the same files.
     const manifest = await takeSnapshot(store.folder, { reason, now: now(), skipIfUnchanged: reason !== 'manual' }, whileQuiet);
     await rotateBackups(store.folder, now());
     return infoOf(manifest);

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupReason } from '../../../shared/contract';
 import { isErrno, syncFolder, writeDurably } from '../store/durable-file';
 import { layout } from '../store/layout';
 import { backupIdAt, backupIds, backupPaths, newestManifest, type Manifest, type ManifestEntry } from './manifest';
 import { hashOf, objectNames, syncObject, writeObject } from './objects';
+import { stagingFolder, stageFile } from './staging';
 
 /** Files read and copied at once: enough to keep the disk busy, few enough to bound memory. */
 const AT_ONCE = 32;
@@ -20,42 +21,32 @@ export interface SnapshotOptions {
 /** Runs a task while no change is under way (the store's `whileQuiet`). */
 export type WhileQuiet = <T>(task: () => Promise<T>) => Promise<T>;
 
+/** How a file looked when the backup saw it. */
+type Seen = Pick<ManifestEntry, 'size' | 'mtimeMs' | 'ino'>;
+
 /**
- * Backs up the notebook's files as they are on disk. Only the copying runs while the
- * notebook is quiet, so the backup is one consistent state; syncing the copies to the disk
- * (most of the time of a first backup) runs after, while edits go on, and the manifest is
- * written last. Only files that changed since the newest backup are read: a file whose
- * size, modification time and inode are as that backup saw them has the same bytes (every
- * save writes a new file and renames it into place).
+ * Backs up the notebook's files as they are on disk. While the notebook is held still (no
+ * change runs), the backup only looks: each file unchanged since the newest backup (same
+ * size, modification time and inode: every save writes a new file and renames it into
+ * place) keeps its copy unread, and each changed one is staged (`stageFile`). Copying,
+ * syncing and the manifest, written last, come after, while edits go on.
  */
 export async function takeSnapshot(notebook: string, options: SnapshotOptions, whileQuiet: WhileQuiet): Promise<Manifest> {
-  const copied: string[] = [];
   // Asked for the quiet moment at once: the backup holds every change asked for before it.
-  const { previous, files, changed } = await whileQuiet(async () => {
-    await mkdir(backupPaths.objects(notebook), { recursive: true });
-    const previous = await newestManifest(notebook);
-    const stored = await objectNames(notebook);
-    const names = await notebookFileNames(notebook);
-    const files: Record<string, ManifestEntry> = {};
-    let changed = !previous || Object.keys(previous.files).length !== names.length;
-    for (let i = 0; i < names.length; i += AT_ONCE) {
-      await Promise.all(
-        names.slice(i, i + AT_ONCE).map(async (name) => {
-          const entry = await entryFor(notebook, name, previous?.files[name], stored, copied);
-          if (entry.hash !== previous?.files[name]?.hash) changed = true;
-          files[name] = entry;
-        }),
-      );
+  const still = await whileQuiet(() => look(notebook));
+  const { previous, files, staged, staging } = still;
+  try {
+    const copied = await copyStaged(notebook, staged, still.stored, files);
+    // Opening a notebook again without changing it adds no backup of the same files.
+    if (options.skipIfUnchanged && previous && sameContents(previous.files, files)) return previous;
+    // The copies, and their names, must be on disk before a manifest points at them.
+    for (let i = 0; i < copied.length; i += AT_ONCE) {
+      await Promise.all(copied.slice(i, i + AT_ONCE).map((hash) => syncObject(notebook, hash)));
     }
-    return { previous, files, changed };
-  });
-  if (!changed && options.skipIfUnchanged && previous) return previous;
-
-  // The copies, and their names, must be on disk before a manifest points at them.
-  for (let i = 0; i < copied.length; i += AT_ONCE) {
-    await Promise.all(copied.slice(i, i + AT_ONCE).map((hash) => syncObject(notebook, hash)));
+    await syncFolder(backupPaths.objects(notebook));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  await syncFolder(backupPaths.objects(notebook));
   const takenAt = await freshTime(notebook, options.now);
   const id = backupIdAt(takenAt);
   const manifest: Manifest = { id, createdAt: takenAt.toISOString(), reason: options.reason, files };
@@ -63,28 +54,69 @@ export async function takeSnapshot(notebook: string, options: SnapshotOptions, w
   return manifest;
 }
 
-async function entryFor(
-  notebook: string,
-  name: string,
-  before: ManifestEntry | undefined,
-  stored: Set<string>,
-  copied: string[],
-): Promise<ManifestEntry> {
-  const path = join(notebook, name);
-  // Without the thread pool: thousands of stats of cached metadata cost far less this way,
-  // and every millisecond here is one an edit may wait.
-  const seen = statSync(path);
-  if (before && stored.has(before.hash) && before.size === seen.size && before.mtimeMs === seen.mtimeMs && before.ino === seen.ino) {
-    return before;
+interface Staged {
+  name: string;
+  path: string;
+  seen: Seen;
+}
+
+/** The part that needs the notebook still: which files changed, and those staged. */
+async function look(notebook: string) {
+  await mkdir(backupPaths.objects(notebook), { recursive: true });
+  const previous = await newestManifest(notebook);
+  const stored = await objectNames(notebook);
+  const staging = await stagingFolder(notebook);
+  const files: Record<string, ManifestEntry> = {};
+  const staged: Staged[] = [];
+  const names = await notebookFileNames(notebook);
+  for (let i = 0; i < names.length; i += AT_ONCE) {
+    await Promise.all(
+      names.slice(i, i + AT_ONCE).map(async (name, j) => {
+        const live = join(notebook, name);
+        // Without the thread pool: thousands of stats of cached metadata cost far less
+        // this way, and every millisecond here is one an edit may wait.
+        const seen = statSync(live);
+        const before = previous?.files[name];
+        if (before && stored.has(before.hash) && sameFile(before, seen)) {
+          files[name] = before;
+          return;
+        }
+        const path = join(staging, String(i + j));
+        await stageFile(live, path);
+        staged.push({ name, path, seen: { size: seen.size, mtimeMs: seen.mtimeMs, ino: seen.ino } });
+      }),
+    );
   }
-  const bytes = await readFile(path);
-  const hash = hashOf(bytes);
-  if (!stored.has(hash)) {
-    stored.add(hash);
-    await writeObject(notebook, hash, bytes);
-    copied.push(hash);
+  return { previous, stored, files, staged, staging };
+}
+
+function sameContents(a: Manifest['files'], b: Manifest['files']): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name]!.hash === b[name]?.hash);
+}
+
+function sameFile(before: Seen, seen: Seen): boolean {
+  return before.size === seen.size && before.mtimeMs === seen.mtimeMs && before.ino === seen.ino;
+}
+
+/** Copies each staged file into the object store (once per content) and names it in `files`; returns the new objects. */
+async function copyStaged(notebook: string, staged: Staged[], stored: Set<string>, files: Record<string, ManifestEntry>): Promise<string[]> {
+  const copied: string[] = [];
+  for (let i = 0; i < staged.length; i += AT_ONCE) {
+    await Promise.all(
+      staged.slice(i, i + AT_ONCE).map(async ({ name, path, seen }) => {
+        const bytes = await readFile(path);
+        const hash = hashOf(bytes);
+        if (!stored.has(hash)) {
+          stored.add(hash);
+          await writeObject(notebook, hash, bytes);
+          copied.push(hash);
+        }
+        files[name] = { hash, size: bytes.length, mtimeMs: seen.mtimeMs, ino: seen.ino };
+      }),
+    );
   }
-  return { hash, size: bytes.length, mtimeMs: seen.mtimeMs, ino: seen.ino };
+  return copied;
 }
 
 /** notebook.json and every sources/*.json and briefs/*.json (temp files start with a dot). */

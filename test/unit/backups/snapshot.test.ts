@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/core/backups';
@@ -34,6 +34,15 @@ describe('backups taken on their own', () => {
     await must(notebook, 'annotations.create', { sourceId: ids[1]!, start: 0, end: 6 });
     await must(notebook, 'backups.create', {});
     expect(await objectCount(notebook.path)).toBe(copies + 1);
+
+    // Copies are files of their own: damaging a live file in place cannot reach them.
+    const [newest] = await readManifests(notebook.path);
+    for (const [name, entry] of Object.entries(newest!.files)) {
+      const live = await stat(join(notebook.path, name));
+      expect(live.nlink).toBe(1);
+      expect((await stat(join(notebook.path, 'backups', 'objects', entry.hash))).ino).not.toBe(live.ino);
+    }
+    expect((await readdir(join(notebook.path, 'backups'))).filter((n) => !n.endsWith('.json'))).toEqual(['objects']);
 
     // Nothing changed: a manual backup adds no copy.
     await must(notebook, 'backups.create', {});
