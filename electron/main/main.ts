@@ -120,6 +120,8 @@ async function start(): Promise<void> {
     onUnexpected: (error, operation) => logError(error, `Unexpected error during ${operation}`),
   });
 
+  // The first line of every run says what was running, for whoever reads the log later.
+  void log.write({ level: 'info', origin: 'main', message: `Parley ${app.getVersion()} started (Electron ${process.versions.electron ?? '?'}, ${process.platform})` });
   menu.refresh();
   await windows.launch(first.notebooks[0]);
   started = true;

@@ -89,7 +89,9 @@ describe('the bundled main process', { timeout: 120_000 }, () => {
     const report = launch(app.main, ['--notebook', join(app.top, 'Logged.parley')], home, firstWindow);
     expect(report['logged']).toEqual({ ok: true, value: {} });
     const log = await readFile(join(home, 'logs', 'parley.log'), 'utf8');
-    expect(log).toMatch(/^\S+ \| ERROR \| renderer \| The brief editor lost its selection \| stack: Error: lost\\n {4}at Editor$/m);
+    const lines = log.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^\\S+ \\| INFO \\| main \\| Parley 0\\.1\\.0 started \\(Electron .*, ${process.platform}\\)$`));
+    expect(lines[1]).toMatch(/^\S+ \| ERROR \| renderer \| The brief editor lost its selection \| stack: Error: lost\\n {4}at Editor$/);
   });
 
   it('comes back where the notebook’s window was, and saves it again on quit', async () => {

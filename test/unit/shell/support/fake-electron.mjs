@@ -51,6 +51,7 @@ export const app = {
   enableSandbox: () => { report.sandboxEnabled = true; },
   requestSingleInstanceLock: () => process.env.PARLEY_FAKE_SECOND_INSTANCE !== '1',
   setName: (name) => { report.appName = name; },
+  getVersion: () => '0.1.0',
   setPath: (name, path) => { paths.set(name, path); },
   setAppLogsPath: (path) => { if (path) paths.set('logs', path); },
   getPath: (name) => paths.get(name) ?? '/nonexistent',
