@@ -2,7 +2,6 @@ import { readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isErrno, syncFolder } from '../store/durable-file';
 import { backupIds, backupPaths, readManifest } from './manifest';
-import { STAGING_PREFIX } from './restore';
 import { backupsToKeep, type RotationRule } from './rotation';
 import { removeLeftoverStaging } from './staging';
 
@@ -24,7 +23,6 @@ export async function rotateBackups(notebook: string, now: Date, rule?: Rotation
   for (const manifest of manifests) {
     if (!keep.has(manifest.id)) await unlink(backupPaths.manifest(notebook, manifest.id)).catch(ignoreMissing);
   }
-  await removeStaging(notebook);
   await removeLeftoverStaging(notebook);
   await syncFolder(backupPaths.folder(notebook));
 
@@ -38,13 +36,6 @@ export async function rotateBackups(notebook: string, now: Date, rule?: Rotation
   }
   const unused = names.filter((name) => !used.has(name));
   await Promise.all(unused.map((name) => rm(join(backupPaths.objects(notebook), name), { force: true, recursive: true })));
-}
-
-/** A restore interrupted by a crash leaves the files it was about to put in place; the notebook never used them. */
-async function removeStaging(notebook: string): Promise<void> {
-  const names = await readdir(backupPaths.folder(notebook));
-  const leftovers = names.filter((name) => name.startsWith(STAGING_PREFIX));
-  await Promise.all(leftovers.map((name) => rm(join(backupPaths.folder(notebook), name), { recursive: true, force: true })));
 }
 
 function ignoreMissing(error: unknown): void {

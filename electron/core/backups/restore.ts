@@ -5,14 +5,13 @@ import { isErrno, reason, syncFolder } from '../store/durable-file';
 import { acquireLock } from '../store/lock';
 import { backupIdAt, backupPaths, infoOf, readManifests, type Manifest } from './manifest';
 import { readIntactObject } from './objects';
+import { RESTORING_PREFIX } from './staging';
 import { problemWith } from './verify';
 
 /** What a restore moves out of the way: the notebook's files, and the search index derived from them. */
 const REPLACED = ['notebook.json', 'sources', 'briefs', 'index'];
 const AT_ONCE = 32;
 
-/** Where a restore writes the backup's files before they take the notebook's place. */
-export const STAGING_PREFIX = 'restoring-';
 
 export async function restoreNotebook(folder: string, backupId?: string): Promise<{ restored: BackupInfo; setAside: string }> {
   const notebook = resolve(folder);
@@ -21,7 +20,7 @@ export async function restoreNotebook(folder: string, backupId?: string): Promis
   try {
     const manifest = await chooseBackup(notebook, backupId);
     const stamp = backupIdAt(new Date());
-    const staging = join(backupPaths.folder(notebook), `${STAGING_PREFIX}${stamp}`);
+    const staging = join(backupPaths.folder(notebook), `${RESTORING_PREFIX}${stamp}`);
     try {
       await stage(notebook, manifest, staging);
     } catch (error) {

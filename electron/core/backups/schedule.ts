@@ -17,7 +17,7 @@ const ignore = () => {};
 
 /**
  * Backs up the notebook now, as one consistent state (no change runs while its files are
- * copied), then lets the oldest backups go by the rotation rule. The notebook's lock is
+ * looked at and staged), then lets the oldest backups go by the rotation rule. The notebook's lock is
  * kept until it is done: closing waits for it.
  */
 export function backUp(store: NotebookStore, reason: BackupReason, now: () => Date = () => new Date()): Promise<BackupInfo> {

@@ -5,6 +5,8 @@ import { backupPaths } from './manifest';
 
 /** Where a backup holds the files it is about to copy; a crash may leave one behind. */
 const STAGING_PREFIX = 'staging-';
+/** Where a restore writes the backup's files before they take the notebook's place. */
+export const RESTORING_PREFIX = 'restoring-';
 
 export async function stagingFolder(notebook: string): Promise<string> {
   const folder = join(backupPaths.folder(notebook), `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -26,9 +28,12 @@ export async function stageFile(live: string, staged: string): Promise<void> {
   }
 }
 
-/** Staging folders of backups interrupted by a crash: never part of any backup. */
+/**
+ * Staging folders of a backup or a restore interrupted by a crash: never part of a backup,
+ * never used by the notebook. Only called with no backup or restore under way.
+ */
 export async function removeLeftoverStaging(notebook: string): Promise<void> {
   const names = await readdir(backupPaths.folder(notebook));
-  const leftovers = names.filter((name) => name.startsWith(STAGING_PREFIX));
+  const leftovers = names.filter((name) => name.startsWith(STAGING_PREFIX) || name.startsWith(RESTORING_PREFIX));
   await Promise.all(leftovers.map((name) => rm(join(backupPaths.folder(notebook), name), { recursive: true, force: true })));
 }

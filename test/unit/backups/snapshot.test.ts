@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/core/backups';
@@ -111,6 +111,20 @@ describe('backups taken on their own', () => {
     expect(backups[0]!.createdAt).toBe('2026-11-22T09:28:00.000Z');
     // Each backup holds its own notebook.json: one copy per backup kept, none for those let go.
     expect(await objectCount(folder)).toBe(10);
+  });
+
+  it('clears what a backup or restore interrupted by a crash left in backups/', async () => {
+    const notebook = await newNotebook();
+    await settled(notebook);
+    const backups = join(notebook.path, 'backups');
+    await mkdir(join(backups, 'staging-4242-abcdef'));
+    await writeFile(join(backups, 'staging-4242-abcdef', '0'), '{}');
+    await mkdir(join(backups, 'restoring-2026-11-22T09-00-00-000Z', 'sources'), { recursive: true });
+    await writeFile(join(backups, 'objects', `.${'0'.repeat(64)}.4242.abcdef.parley-tmp`), '{"half');
+    await must(notebook, 'entities.create', { name: 'Amal Haddad' });
+    await must(notebook, 'backups.create', {});
+    expect((await readdir(backups)).filter((n) => !n.endsWith('.json'))).toEqual(['objects']);
+    expect(await readdir(join(backups, 'objects'))).toHaveLength(await objectCount(notebook.path));
   });
 
   it('never fails an edit because its backup failed', async () => {
