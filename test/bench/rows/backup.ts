@@ -70,7 +70,7 @@ export async function run(context: HarnessContext): Promise<RowResult[]> {
       median: full.median,
       target: 'none in QUALITY.md (runs in the background after open)',
       met: null,
-      notes: `${full.runs} runs, each from an empty backups folder; ${copies.toLocaleString('en')} files copied, each synced; edits wait only while the files are copied: ${Math.round(firstHeld.median)} ms`,
+      notes: `${full.runs} runs, each from an empty backups folder; ${copies.toLocaleString('en')} files copied, each synced; edits wait only while changed files are looked at and linked: ${Math.round(firstHeld.median)} ms`,
     },
   ];
   const next = [
