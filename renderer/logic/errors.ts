@@ -5,8 +5,20 @@ const NEXT_STEP: Partial<Record<ErrorValue['code'], string>> = {
   unauthorized: 'Open the address printed by `parley serve` again.',
   'notebook-locked': 'Close the other Parley window that has this notebook open, then try again.',
   'notebook-damaged': 'Parley keeps backups in the notebook’s backups folder.',
-  'io-failed': 'Check that Parley is still running, then try again.',
 };
+
+/**
+ * `io-failed` is either the page losing the engine (the shared client says "could not
+ * reach") or the engine failing to write a file (a full disk, a read-only folder): the
+ * first needs Parley running again, the second needs room or permission on the disk.
+ */
+function ioNextStep(message: string): string {
+  if (/could not reach/i.test(message)) return 'Check that Parley is still running, then try again.';
+  if (/could not (save|write|flush)/i.test(message)) {
+    return 'The change was not saved. Check that the disk has free space and that the notebook folder can be written to, then try again.';
+  }
+  return 'Check that the file is still there and can be read, then try again.';
+}
 
 /**
  * One or two sentences for the UI. Messages are written for people, but a door might still
@@ -16,6 +28,6 @@ export function describeError(error: ErrorValue): string {
   const firstLine = (error.message.split(/\r?\n/)[0] ?? '').trim();
   const message = firstLine.length > 300 ? `${firstLine.slice(0, 299)}…` : firstLine;
   const said = message || 'Something went wrong.';
-  const next = NEXT_STEP[error.code];
+  const next = error.code === 'io-failed' ? ioNextStep(said) : NEXT_STEP[error.code];
   return next && !said.includes(next) ? `${said} ${next}` : said;
 }

@@ -17,3 +17,19 @@ describe('describeError', () => {
     expect(describeError({ code: 'internal', message: '' })).toBe('Something went wrong.');
   });
 });
+
+describe('describeError for a write that failed on disk', () => {
+  it('says the change was not saved and what to check, rather than blaming the connection', () => {
+    const message = "Parley could not save /home/r/Talks.parley/sources/5f1.json: EACCES: permission denied, open '/home/r/Talks.parley/sources/.5f1.json.tmp'";
+    const said = describeError({ code: 'io-failed', message });
+    expect(said).toContain('The change was not saved.');
+    expect(said).toMatch(/free space.*can be written to/);
+    expect(said).not.toMatch(/still running/);
+  });
+
+  it('still says to check Parley is running when the page could not reach it', () => {
+    const said = describeError({ code: 'io-failed', message: 'Parley could not reach the notebook for annotations.create: Failed to fetch' });
+    expect(said).toMatch(/still running/);
+    expect(said).not.toContain('not saved');
+  });
+});
