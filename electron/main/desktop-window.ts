@@ -38,6 +38,18 @@ export function windowStateOf(window: BrowserWindow): WindowState {
   return { ...window.getNormalBounds(), maximized: window.isMaximized() };
 }
 
+/**
+ * Calls `listener` when the window's place is final: on close, and also once a move or
+ * resize ends (macOS and Windows report that), so a crash does not lose the place.
+ */
+export function onPlaceSettled(window: BrowserWindow, listener: () => void): void {
+  window.on('close', listener);
+  window.on('resized', listener);
+  window.on('moved', listener);
+  window.on('maximize', listener);
+  window.on('unmaximize', listener);
+}
+
 /** Brings a window to the front, out of the dock or taskbar if it was minimised. */
 export function bringForward(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();

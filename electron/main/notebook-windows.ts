@@ -2,7 +2,7 @@ import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { fail, ok, type Result } from '../../shared/contract';
 import { dispatch, type UnexpectedErrorSink } from '../core/dispatch';
 import { AppSession, type SessionOptions } from '../core/session/app-session';
-import { bringForward, createDesktopWindow, loadApp, windowStateOf } from './desktop-window';
+import { bringForward, createDesktopWindow, loadApp, onPlaceSettled, windowStateOf } from './desktop-window';
 import { notebookAskedFor, placeNotebook, windowHolding, type WindowSummary } from './window-choice';
 import { WindowStateFile } from './window-state-file';
 
@@ -137,7 +137,8 @@ export class NotebookWindows {
       this.lastFocused = id;
       this.options.onChange();
     });
-    window.on('close', () => this.track(this.states.save(entry.notebookPath, windowStateOf(window)), 'saving the window’s place'));
+    const savePlace = () => this.track(this.states.save(entry.notebookPath, windowStateOf(window)), 'saving the window’s place');
+    onPlaceSettled(window, savePlace);
     window.on('closed', () => {
       // Already gone when a quit took every session at once.
       if (this.entries.get(id) !== entry) return;
