@@ -24,11 +24,18 @@ export function AppCommandLayer({ children }: { children: ReactNode }) {
   const sourcesPicker = useRef<HTMLInputElement>(null);
   const bundlePicker = useRef<HTMLInputElement>(null);
 
-  const run = (command: AppCommand) => {
+  const pickNow = (what: 'sources' | 'bundle') => (what === 'sources' ? sourcesPicker : bundlePicker).current?.click();
+  const run = (command: AppCommand, viaMenu: boolean) => {
     const place = {
       api, app, notices, notebook, workspace, search,
       openDialog: setDialog,
-      pick: (what: 'sources' | 'bundle') => (what === 'sources' ? sourcesPicker : bundlePicker).current?.click(),
+      // A desktop menu's message is no click in the page, and the browser opens a picker only
+      // in answer to one: a dialog asks for the click first. From the palette, the picker
+      // waits for the palette to close (the page behind a modal dialog is inert).
+      pick: (what: 'sources' | 'bundle') => {
+        if (viaMenu) setDialog(what === 'sources' ? 'pick-sources' : 'pick-bundle');
+        else setTimeout(() => pickNow(what));
+      },
     };
     void runAppCommand(command, place);
   };
@@ -37,12 +44,12 @@ export function AppCommandLayer({ children }: { children: ReactNode }) {
   useEffect(() => {
     latest.current = run;
   });
-  useEffect(() => window.parleyShell?.onCommand((command) => latest.current(command)), []);
+  useEffect(() => window.parleyShell?.onCommand((command) => latest.current(command, true)), []);
 
   const recent = state?.recent;
   const openPath = state?.notebook?.path ?? null;
   const paletteCommands = useMemo(() => appPaletteCommands(recent ?? [], openPath), [recent, openPath]);
-  const runner = useMemo((): AppCommandRunner => ({ paletteCommands, run: (command) => latest.current(command) }), [paletteCommands]);
+  const runner = useMemo((): AppCommandRunner => ({ paletteCommands, run: (command) => latest.current(command, false) }), [paletteCommands]);
 
   const importBundle = async (file: File) => {
     notices.say(`Opening ${file.name}…`);
@@ -82,7 +89,7 @@ export function AppCommandLayer({ children }: { children: ReactNode }) {
           if (file) void importBundle(file);
         }}
       />
-      <AppDialogs dialog={dialog} onClose={() => setDialog(null)} />
+      <AppDialogs dialog={dialog} onClose={() => setDialog(null)} onPick={pickNow} />
     </AppCommandContext.Provider>
   );
 }

@@ -3,10 +3,13 @@ import { BackupsDialog } from './BackupsDialog';
 import { CheckDialog } from './CheckDialog';
 import { ExportAnnotationsDialog, ExportBriefDialog } from './ExportDialogs';
 import { NewNotebookDialog, OpenNotebookDialog } from './NotebookDialogs';
+import { PickFilesDialog } from './PickFilesDialog';
 import type { AppDialog } from './runAppCommand';
 
 /** Whichever app dialog a command opened; each is mounted only while open, so it starts afresh. */
-export function AppDialogs({ dialog, onClose }: { dialog: AppDialog | null; onClose: () => void }) {
+type Props = { dialog: AppDialog | null; onClose: () => void; onPick: (what: 'sources' | 'bundle') => void };
+
+export function AppDialogs({ dialog, onClose, onPick }: Props) {
   switch (dialog) {
     case 'new-notebook':
       return <NewNotebookDialog onClose={onClose} />;
@@ -22,6 +25,11 @@ export function AppDialogs({ dialog, onClose }: { dialog: AppDialog | null; onCl
       return <CheckDialog onClose={onClose} />;
     case 'about':
       return <AboutDialog onClose={onClose} />;
+    case 'pick-sources':
+    case 'pick-bundle': {
+      const what = dialog === 'pick-sources' ? 'sources' : 'bundle';
+      return <PickFilesDialog what={what} onPick={() => onPick(what)} onClose={onClose} />;
+    }
     default:
       return null;
   }

@@ -12,7 +12,16 @@ import { showCompare, showReader } from './navigate';
 import { chooseTheme, stepZoom } from './preferences';
 
 /** The app's own dialogs, opened by commands. */
-export type AppDialog = 'new-notebook' | 'open-notebook' | 'export-brief' | 'export-annotations' | 'backups' | 'check' | 'about';
+export type AppDialog =
+  | 'new-notebook'
+  | 'open-notebook'
+  | 'export-brief'
+  | 'export-annotations'
+  | 'backups'
+  | 'check'
+  | 'about'
+  | 'pick-sources'
+  | 'pick-bundle';
 
 export type CommandPlace = {
   api: ParleyApi;

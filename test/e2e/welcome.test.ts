@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFirstRun, runPaletteCommand, SHOTS } from './support/app';
-import { serveNotebook, type Served } from './support/serve';
+import { REPO_ROOT, serveNotebook, type Served } from './support/serve';
+
+const ARTICLE = path.join(REPO_ROOT, 'test/fixtures/articles/harbour-talks.txt');
 
 /** The page's background colour, as the eye would judge it: dark or light. */
 async function looksDark(page: Page): Promise<boolean> {
@@ -136,12 +138,20 @@ describe('first run: the welcome, a new notebook, the theme', () => {
     expect(await page.getByTestId('check-dialog').count()).toBe(0);
     await page.keyboard.press('Escape');
 
+    // A menu item is no click in the page: the picker waits for one.
+    await playMenu({ id: 'import-sources' });
+    const pick = page.getByTestId('pick-files-dialog');
+    const chooser = page.waitForEvent('filechooser');
+    await pick.getByRole('button', { name: 'Choose files…' }).click();
+    await (await chooser).setFiles(ARTICLE);
+    await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').filter({ hasText: 'harbour talks resume' }).waitFor();
+
     await playMenu({ id: 'close-notebook' });
     await page.getByTestId('welcome').waitFor();
     await playMenu({ id: 'back-up-now' });
     await expect.poll(() => page.getByTestId('app-notice-text').innerText()).toBe('Open or create a notebook first.');
     await playMenu({ id: 'open-recent', path: notebookPath });
-    await page.getByTestId('sources-empty').waitFor();
+    await page.getByTestId('notebook-title').waitFor();
     expect(await page.getByTestId('notebook-title').innerText()).toBe('Harbour talks');
   });
 
