@@ -24,7 +24,7 @@ export function App() {
     void app.load();
   }, [app]);
 
-  if (status === 'loading') return <OpeningScreen />;
+  if (status === 'loading') return <OpeningScreen app />;
   if (status === 'failed' || !state) {
     if (error?.code === 'unauthorized') return <NoTokenScreen expired />;
     return <ProblemScreen message={error ? describeError(error) : 'Something went wrong.'} onRetry={() => void app.load()} />;

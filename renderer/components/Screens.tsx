@@ -39,11 +39,12 @@ export function ProblemScreen({ message, onRetry }: { message: string; onRetry: 
   );
 }
 
-export function OpeningScreen() {
+/** `app`: before Parley knows whether a notebook is open at all. */
+export function OpeningScreen({ app = false }: { app?: boolean }) {
   return (
     <main className="screen" data-testid="opening">
       <p className="screen__quiet" role="status">
-        Opening notebook…
+        {app ? 'Starting Parley…' : 'Opening notebook…'}
       </p>
     </main>
   );

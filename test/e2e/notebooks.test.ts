@@ -179,6 +179,25 @@ describe('notebooks: switching, the recent list, bundles, check and backups', ()
     await briefs.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('exports the open brief in the format chosen', async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('palette-input').fill('New brief');
+    await page.getByTestId('palette').getByRole('option', { name: 'New brief', exact: true }).click();
+    await page.getByLabel('New brief title').fill('Where the talks stand');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('brief-title').inputValue()).toBe('Where the talks stand');
+
+    await runPaletteCommand(page, 'Export brief…');
+    const dialog = page.getByTestId('export-brief-dialog');
+    expect(await dialog.getByLabel('Brief').locator('option:checked').innerText()).toBe('Where the talks stand');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Markdown (.md)' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/\.md$/);
+    expect(await readFile(await saved.path(), 'utf8')).toContain('Where the talks stand');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('exports the notebook as a bundle and imports it as a new notebook', async () => {
     const download = page.waitForEvent('download');
     await runPaletteCommand(page, 'Export notebook bundle');
