@@ -34,14 +34,16 @@ export function AnnotationForm({ span, editing, focus }: { span: Span; editing: 
     if (!recordId) return;
     setLinks((now) => (now.some((l) => l.kind === kind && l.recordId === recordId) ? now : [...now, { kind, recordId, role }]));
   };
+  // Said in the form itself: the reader's own message line is under the form, out of sight.
+  const notSaved = () => setProblem(`Not saved: ${store.getSnapshot().message ?? 'Parley could not save it.'}`);
   const save = async () => {
     const fields = { links, comment: comment.trim(), tags: splitTags(tags) };
-    if (editing) return void store.change(editing, fields);
+    if (editing) return void (await store.change(editing, fields) || notSaved());
     if (factRoles.includes('term') && !fact.label.trim()) return setProblem('Name the term, e.g. “duration”.');
     if (factRoles.includes('position') && !fact.partyId) return setProblem('Choose the party whose position this is.');
     if (links.length === 0 && !fields.comment && fields.tags.length === 0) return;
     const created = await store.create(span, fields);
-    if (!created) return;
+    if (!created) return notSaved();
     for (const link of factLinks) {
       const change = await proposalStore.addFact(link.recordId, link.role, fact, created);
       if (change) store.addProposalChange(created.id, change);

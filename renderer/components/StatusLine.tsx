@@ -16,7 +16,7 @@ export function StatusLine() {
         </span>
       )}
       <span className="status-line__save" role="status" data-testid="save-state">
-        {saving ? 'Saving…' : 'Saved'}
+        {saving ? 'Saving…' : notebook.lastWriteFailed ? 'Not saved' : 'Saved'}
       </span>
     </footer>
   );

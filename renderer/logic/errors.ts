@@ -12,6 +12,15 @@ const NEXT_STEP: Partial<Record<ErrorValue['code'], string>> = {
  * reach") or the engine failing to write a file (a full disk, a read-only folder): the
  * first needs Parley running again, the second needs room or permission on the disk.
  */
+/**
+ * The system's wording of a failed file call, e.g. "EACCES: permission denied, open
+ * '/…/.5f1.json.123.parley-tmp'", becomes "permission denied": the code and the temp file's
+ * name mean nothing to a person, and the file that matters is already named.
+ */
+function withoutSystemDetail(message: string): string {
+  return message.replace(/\bE[A-Z]+: ([^,']+?)(?:, [a-z]+(?: '[^']*')?)?(?=$|[.;:)])/g, '$1').replace(/([^.])$/, '$1.');
+}
+
 function ioNextStep(message: string): string {
   if (/could not reach/i.test(message)) return 'Check that Parley is still running, then try again.';
   if (/could not (save|write|flush)/i.test(message)) {
@@ -26,7 +35,8 @@ function ioNextStep(message: string): string {
  */
 export function describeError(error: ErrorValue): string {
   const firstLine = (error.message.split(/\r?\n/)[0] ?? '').trim();
-  const message = firstLine.length > 300 ? `${firstLine.slice(0, 299)}…` : firstLine;
+  const plain = error.code === 'io-failed' && firstLine ? withoutSystemDetail(firstLine) : firstLine;
+  const message = plain.length > 300 ? `${plain.slice(0, 299)}…` : plain;
   const said = message || 'Something went wrong.';
   const next = error.code === 'io-failed' ? ioNextStep(said) : NEXT_STEP[error.code];
   return next && !said.includes(next) ? `${said} ${next}` : said;

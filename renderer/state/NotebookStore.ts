@@ -13,6 +13,8 @@ export type NotebookState = {
   briefs: BriefMeta[];
   /** Writes sent but not yet answered: the status line says "Saving…" until this is 0. */
   pendingWrites: number;
+  /** The last write answered failed to reach the disk: the status line must not say "Saved". */
+  lastWriteFailed: boolean;
 };
 
 const initial: NotebookState = {
@@ -24,6 +26,7 @@ const initial: NotebookState = {
   proposals: [],
   briefs: [],
   pendingWrites: 0,
+  lastWriteFailed: false,
 };
 
 /** The notebook as the navigator sees it: its description and every record list. */
@@ -111,15 +114,24 @@ export class NotebookStore extends Store<NotebookState> {
   /** Wraps a write so the status line is honest about it while it is in flight. */
   async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.update({ pendingWrites: this.getSnapshot().pendingWrites + 1 });
+    let failed = true;
     try {
-      return await write();
+      const result = await write();
+      failed = failedOnDisk(result);
+      return result;
     } finally {
-      this.update({ pendingWrites: this.getSnapshot().pendingWrites - 1 });
+      this.update({ pendingWrites: this.getSnapshot().pendingWrites - 1, lastWriteFailed: failed });
     }
   }
 }
 
 type FailedResult = Extract<Result<unknown>, { ok: false }>;
+
+/** A write the engine could not put on disk (full disk, read-only folder, engine gone); a refused edit is not one. */
+function failedOnDisk(result: unknown): boolean {
+  const failure = result as Partial<FailedResult> | null;
+  return typeof failure === 'object' && failure !== null && failure.ok === false && failure.error?.code === 'io-failed';
+}
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error('value() called on a failed result');

@@ -22,6 +22,8 @@ export interface Served<Notebook extends string | null = string> {
 export interface ServeOptions {
   configDir?: string;
   notebooksDir?: string;
+  /** Run the server as this user (e.g. `nobody`, so that file permissions bind it even when tests run as root). */
+  user?: { uid: number; gid: number };
 }
 
 export async function tempNotebookDir(label = 'nb'): Promise<string> {
@@ -38,7 +40,7 @@ export async function serveNotebook(notebook: string | null, options: ServeOptio
   const args = [PARLEY_BIN, 'serve', '--json', ...(notebook === null ? [] : ['--notebook', notebook])];
   const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_CONFIG_DIR: configDir, PARLEY_NOTEBOOKS_DIR: notebooksDir };
   delete env['PARLEY_NOTEBOOK'];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env, ...(options.user ?? {}) });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -27,6 +27,17 @@ describe('describeError for a write that failed on disk', () => {
     expect(said).not.toMatch(/still running/);
   });
 
+  it('names the file that was not saved, in plain words, without the system’s codes or temp file names', () => {
+    const said = describeError({
+      code: 'io-failed',
+      message: "Parley could not save /n/Talks.parley/briefs/b1.json: EACCES: permission denied, open '/n/Talks.parley/briefs/.b1.json.42.ab12.parley-tmp'",
+    });
+    expect(said).toMatch(/^Parley could not save \/n\/Talks\.parley\/briefs\/b1\.json: permission denied\. The change was not saved\./);
+    expect(said).not.toMatch(/EACCES|parley-tmp/);
+    const full = describeError({ code: 'io-failed', message: 'Parley could not save /n/Talks.parley/sources/s1.json: EFBIG: file too large, write' });
+    expect(full).toMatch(/s1\.json: file too large\. The change was not saved\./);
+  });
+
   it('still says to check Parley is running when the page could not reach it', () => {
     const said = describeError({ code: 'io-failed', message: 'Parley could not reach the notebook for annotations.create: Failed to fetch' });
     expect(said).toMatch(/still running/);
