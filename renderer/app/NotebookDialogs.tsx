@@ -1,10 +1,13 @@
 import { AppModal } from './AppModal';
+import { useApp } from './appStores';
 import { AppProblem, CreateNotebookForm, OpenByPathForm } from './NotebookForms';
 
 /** File › New notebook… : the open notebook is closed once the new one opens. */
 export function NewNotebookDialog({ onClose }: { onClose: () => void }) {
+  const [{ app: state }] = useApp();
+  const hint = state?.notebook ? `“${state.notebook.title}” closes; it stays in your recent notebooks.` : undefined;
   return (
-    <AppModal title="New notebook" hint="The notebook you have open closes; it stays in your recent notebooks." testId="new-notebook-dialog" onClose={onClose}>
+    <AppModal title="New notebook" hint={hint} testId="new-notebook-dialog" onClose={onClose}>
       <CreateNotebookForm autoFocus />
       <AppProblem />
     </AppModal>
