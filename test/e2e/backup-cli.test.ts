@@ -16,7 +16,7 @@ describe('parley backup and parley restore', { timeout: 300_000 }, () => {
     const backup = await parley(['backup', '--notebook', notebook]);
     expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up taken .* UTC on request, 2 files, [\d.]+ KB: [0-9TZ-]+\n$/);
+    expect(backup.stdout).toMatch(/^Backed up .*Test\.parley as [0-9TZ-]+ \(2 files, [\d.]+ KB\)\.\n$/);
 
     const listed = await parley(['backup', '--list', '--notebook', notebook, '--json']);
     expect(listed.status).toBe(0);
@@ -37,7 +37,7 @@ describe('parley backup and parley restore', { timeout: 300_000 }, () => {
     expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
     const [first, second] = restored.stdout.trim().split('\n');
-    expect(first).toContain(`Restored backup ${listed.json[0].id}`);
+    expect(first).toMatch(new RegExp(`^Restored backup ${listed.json[0].id}, taken .* UTC on request \\(2 files, [\\d.]+ KB\\), into `));
     const setAside = second!.match(/moved to (.*)\.$/)![1]!;
     expect(await readFile(path.join(setAside, 'notebook.json'), 'utf8')).toHaveLength(50);
 

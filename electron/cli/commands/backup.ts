@@ -37,7 +37,7 @@ async function backUpNow(options: GlobalOptions, output: Output): Promise<number
   const notebook = await openNotebook(notebookPathFrom(options), { backups: false });
   try {
     const backup = await notebook.handlers['backups.create']({});
-    output.result(backup, () => [`Backed up ${describe(backup)}: ${backup.id}`]);
+    output.result(backup, () => [`Backed up ${notebook.path} as ${backup.id} (${contents(backup)}).`]);
   } finally {
     await notebook.close();
   }
@@ -60,7 +60,7 @@ async function restore(options: GlobalOptions, backupId: string | undefined, out
   const folder = await notebookFolder(options);
   const { restored, setAside } = await restoreNotebook(folder, backupId);
   output.result({ restored, setAside }, () => [
-    `Restored backup ${restored.id} (${describe(restored)}) into ${folder}.`,
+    `Restored backup ${restored.id}, taken ${taken(restored)} ${WHY[restored.reason]} (${contents(restored)}), into ${folder}.`,
     `The files it replaced were moved to ${setAside}.`,
   ]);
   return 0;
@@ -80,9 +80,8 @@ function row(backup: BackupInfo): string[] {
   return [backup.id, taken(backup), backup.reason, String(backup.files), size(backup.bytes)];
 }
 
-function describe(backup: BackupInfo): string {
-  const files = backup.files === 1 ? '1 file' : `${backup.files} files`;
-  return `taken ${taken(backup)} ${WHY[backup.reason]}, ${files}, ${size(backup.bytes)}`;
+function contents(backup: BackupInfo): string {
+  return `${backup.files === 1 ? '1 file' : `${backup.files} files`}, ${size(backup.bytes)}`;
 }
 
 const WHY: Record<BackupInfo['reason'], string> = {
