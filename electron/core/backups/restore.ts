@@ -12,7 +12,13 @@ import { problemWith } from './verify';
 const REPLACED = ['notebook.json', 'sources', 'briefs', 'index'];
 const AT_ONCE = 32;
 
-
+/**
+ * Replaces the notebook's files at `folder` with a backup: the one named, or the newest
+ * whose every file is intact and valid. Takes the notebook's lock itself, so the notebook
+ * must not be open anywhere. The backup's files are written and synced beside the notebook
+ * first; only then are the replaced files moved into `set-aside/<time>/` (never overwritten,
+ * never deleted) and the backup's moved into place, notebook.json last.
+ */
 export async function restoreNotebook(folder: string, backupId?: string): Promise<{ restored: BackupInfo; setAside: string }> {
   const notebook = resolve(folder);
   if (!(await isFolder(notebook))) throw new ParleyError('not-found', `There is no Parley notebook at ${notebook}.`);
