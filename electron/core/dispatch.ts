@@ -38,7 +38,9 @@ export async function dispatch(
   onUnexpected: UnexpectedErrorSink = () => {},
 ): Promise<Result<unknown>> {
   if (!isOperationName(operation)) {
-    return fail('bad-request', `Unknown operation ${JSON.stringify(String(operation)).slice(0, 80)}.`);
+    // Only a string is quoted back: String() of an object with a hostile toString throws.
+    const named = typeof operation === 'string' ? JSON.stringify(operation).slice(0, 80) : `of type ${typeof operation}`;
+    return fail('bad-request', `Unknown operation ${named}.`);
   }
   const parsed = contract[operation].request.safeParse(request ?? {});
   if (!parsed.success) {

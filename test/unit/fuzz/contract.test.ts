@@ -70,6 +70,26 @@ describe('every notebook operation, fed garbage and broken requests', () => {
     }
   });
 
+  it('refuses every operation name the contract does not have, inherited names included', async () => {
+    const { notebook } = await seededNotebook(await tempFolder());
+    opened.push(notebook);
+    const names = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'sources.list ', 'SOURCES.LIST', ''),
+      fc.string({ maxLength: 40 }),
+      hostileValue,
+    );
+    await fc.assert(
+      fc.asyncProperty(names, async (name) => {
+        fc.pre(!operationNames.includes(name as OperationName));
+        const before = await filesOf(notebook.path);
+        const result = await dispatch(notebook.handlers, name, {});
+        expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+        expect(await filesOf(notebook.path)).toEqual(before);
+      }),
+      { numRuns: RUNS * 2, seed: seedOf('operation names') },
+    );
+  });
+
   it.each(notebookOperations)('%s: answers with a value, bad-request when the contract refuses, and writes nothing when it fails', async (operation) => {
     const { notebook, seeded } = await seededNotebook(await tempFolder());
     opened.push(notebook);
