@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { cspDirectives } from '../shared/csp';
@@ -23,6 +24,9 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
   };
 }
+
+/** The version About shows is package.json's, read when the interface is built. */
+process.env['VITE_PARLEY_VERSION'] ??= (JSON.parse(readFileSync(repo('package.json'), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
   plugins: [cspMeta()],
