@@ -70,8 +70,7 @@ export function refuseApiCall(request: HostRequest, token: string): Refusal | nu
 
 /** `application/json`, in any case, optionally with parameters (`; charset=utf-8`) and nothing else. */
 export function isJsonContentType(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? (header.length === 1 ? header[0] : undefined) : header;
-  const type = value?.split(';')[0]?.trim().toLowerCase();
+  const type = single(header)?.split(';')[0]?.trim().toLowerCase();
   return type === 'application/json';
 }
 
@@ -86,7 +85,7 @@ export function refuseBodySize(bytes: number): Refusal | null {
 }
 
 function declaredLength(header: string | string[] | undefined): number | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
+  const value = single(header);
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
