@@ -6,7 +6,8 @@ import { must, track } from './support/notebook';
 import { tempFolder } from './support/temp';
 
 describe('a notebook whose writer is killed', () => {
-  it('opens afterwards with every acknowledged record present', async () => {
+  // Starting a child process takes seconds on a busy machine; this is a timeout, not a timing claim.
+  it('opens afterwards with every acknowledged record present', { timeout: 60_000 }, async () => {
     const path = join(await tempFolder(), 'Crash.parley');
     const writer = runFixture('write-forever.ts', ['notebook', path]);
     await writer.waitFor((_, count) => count >= 40);

@@ -17,7 +17,7 @@ async function newSession(root?: string, log?: (entry: LogEntry) => void) {
     door: 'browser',
     configFolder: join(folder, 'config'),
     notebooksFolder: join(folder, 'Parley'),
-    notebookOptions: { backups: false } as never,
+    notebookOptions: { backups: false },
     ...(log ? { log } : {}),
   });
   sessions.push(session);

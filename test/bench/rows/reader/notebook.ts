@@ -27,7 +27,7 @@ async function must<K extends OperationName>(notebook: OpenNotebook, operation: 
  * only), and a short source to open in between, so each repetition opens the long one afresh.
  */
 export async function seedReaderNotebook(folder: string, seed: number, words: number, highlights: number): Promise<ReaderNotebook> {
-  const notebook = await openNotebook(folder, { create: true, title: 'Reader benchmark' });
+  const notebook = await openNotebook(folder, { create: true, title: 'Reader benchmark', backups: false });
   try {
     const random = new Random(seed ^ 0x5eade);
     const cast = generateCast(random.fork(1), 20, 3);
