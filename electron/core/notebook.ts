@@ -5,7 +5,7 @@ import { scheduleBackups, type BackupTiming } from './backups';
 import type { NotebookHandlers } from './dispatch';
 import { printPdfWithChromium, type PrintPdf } from './export/pdf';
 import { createHandlers } from './services';
-import { isErrno } from './store/durable-file';
+import { isErrno, reason } from './store/durable-file';
 import { layout, looksEmpty, removeLeftoverTempFiles } from './store/layout';
 import { acquireLock, type NotebookLock } from './store/lock';
 import { NotebookStore } from './store/notebook-store';
@@ -91,7 +91,9 @@ async function isFolder(path: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return false;
-    throw error;
+    if (error instanceof ParleyError) throw error;
+    // A typed path can be anything: a name too long, a file where a folder should be.
+    throw new ParleyError('io-failed', `Parley could not open ${path}: ${reason(error)}`);
   }
 }
 

@@ -176,7 +176,13 @@ export const AppState = z.object({
 export type AppState = z.infer<typeof AppState>;
 
 /** A path typed or picked by the person; `~` is expanded by the engine. */
-const NotebookPath = z.string().trim().min(1).max(4096);
+const NotebookPath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  // No file system takes a NUL in a name; Node throws on one rather than failing the call.
+  .refine((path) => !path.includes('\0'), 'a folder path cannot contain a NUL character');
 
 /** Files cross the boundary as base64 so every door (IPC, HTTP, CLI) carries bytes alike. */
 export const ImportFileRequest = z.object({

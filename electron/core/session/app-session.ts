@@ -277,6 +277,7 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return false;
-    throw error;
+    // A typed path can be anything: a name too long, a file where a folder should be.
+    throw new ParleyError('io-failed', `Parley could not look at ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
