@@ -85,6 +85,14 @@ describe('a read-only notebook folder', () => {
     expect(refused.ok ? '' : refused.error.message).toMatch(/permission denied/i);
     expect(value<unknown[]>(await engine.call('annotations.list', { sourceId }))).toHaveLength(1);
 
+    // Records live in notebook.json, at the top of the folder.
+    await chmod(path, 0o555);
+    const entity = await engine.call('entities.create', { name: 'Amal Haddad' });
+    expect(entity).toMatchObject({ ok: false, error: { code: 'io-failed' } });
+    expect(entity.ok ? '' : entity.error.message).toContain(join(path, 'notebook.json'));
+    expect(value<unknown[]>(await engine.call('entities.list', {}))).toEqual([]);
+    await chmod(path, 0o755);
+
     await chmod(join(path, 'sources'), 0o755);
     const retried = await engine.call('annotations.create', { sourceId, start: 0, end: 8, comment: 'who speaks?' });
     expect(retried).toMatchObject({ ok: true, value: { comment: 'who speaks?' } });
@@ -93,6 +101,7 @@ describe('a read-only notebook folder', () => {
     const reopened = track(await openNotebook(path));
     const annotations = await must(reopened, 'annotations.list', { sourceId });
     expect(annotations.map((a) => a.comment)).toEqual(['who speaks?', '']);
+    expect(await must(reopened, 'entities.list', {})).toEqual([]);
     expect(await leftoverTempFiles(path)).toEqual([]);
   }, 60_000);
 });
