@@ -15,6 +15,13 @@ export interface Ack {
 }
 
 export const ACK_PREFIX = 'ack ';
+/**
+ * Printed just before an update is asked for. A write that spans two files (a brief's
+ * document, then its rev in notebook.json) can be cut between them: the new content is then
+ * on disk under the old rev. That is the unacknowledged write landing early, not a loss, so
+ * the test accepts the content announced here as well as the acknowledged one.
+ */
+export const PENDING_PREFIX = 'pending ';
 
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
@@ -33,8 +40,16 @@ export function ackLine(ack: Ack): string {
   return `${ACK_PREFIX}${JSON.stringify(ack)}\n`;
 }
 
-export function parseAck(line: string): Ack | null {
-  return line.startsWith(ACK_PREFIX) ? (JSON.parse(line.slice(ACK_PREFIX.length)) as Ack) : null;
+export function pendingLine(pending: Omit<Ack, 'rev'>): string {
+  return `${PENDING_PREFIX}${JSON.stringify(pending)}\n`;
+}
+
+export type CrashLine = { ack: Ack } | { pending: Omit<Ack, 'rev'> } | null;
+
+export function parseLine(line: string): CrashLine {
+  if (line.startsWith(ACK_PREFIX)) return { ack: JSON.parse(line.slice(ACK_PREFIX.length)) as Ack };
+  if (line.startsWith(PENDING_PREFIX)) return { pending: JSON.parse(line.slice(PENDING_PREFIX.length)) as Omit<Ack, 'rev'> };
+  return null;
 }
 
 /** A small seeded generator, so a failing round can be replayed from its seed. */

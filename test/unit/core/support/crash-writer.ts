@@ -10,7 +10,7 @@ import type { OperationName, RequestOf, ResponseOf } from '../../../../shared/co
 import type { Annotation } from '../../../../shared/model';
 import { dispatch } from '../../../../electron/core/dispatch';
 import { openNotebook } from '../../../../electron/core/notebook';
-import { ackLine, contentOf, seededRandom, type AckKind } from './crash-acks';
+import { ackLine, contentOf, fingerprint, pendingLine, seededRandom, type AckKind } from './crash-acks';
 
 const [path, seedArg] = process.argv.slice(2) as [string, string];
 const random = seededRandom(Number(seedArg));
@@ -25,8 +25,13 @@ async function must<K extends OperationName>(operation: K, request: RequestOf<K>
   return result.value as ResponseOf<K>;
 }
 
-function ack(kind: AckKind, record: { id: string; rev: number }, fingerprint: string): void {
-  process.stdout.write(ackLine({ kind, id: record.id, rev: record.rev, fingerprint }));
+// Writes to a pipe are synchronous on Linux: a printed line reaches the test even if the kill follows at once.
+function ack(kind: AckKind, record: { id: string; rev: number }, content: string): void {
+  process.stdout.write(ackLine({ kind, id: record.id, rev: record.rev, fingerprint: content }));
+}
+
+function pending(kind: AckKind, id: string, content: string): void {
+  process.stdout.write(pendingLine({ kind, id, fingerprint: content }));
 }
 
 const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
@@ -69,7 +74,9 @@ async function createEntity(): Promise<void> {
 async function renameEntity(): Promise<void> {
   const id = pick([...entities.keys()]);
   if (!id) return createEntity();
-  const entity = await must('entities.update', { id, fields: { name: `Envoy ${Math.floor(random() * 1e6)}` }, rev: entities.get(id) });
+  const name = `Envoy ${Math.floor(random() * 1e6)}`;
+  pending('entity', id, contentOf.entity({ name }));
+  const entity = await must('entities.update', { id, fields: { name }, rev: entities.get(id) });
   entities.set(id, entity.rev);
   ack('entity', entity, contentOf.entity(entity));
 }
@@ -112,6 +119,7 @@ async function editComment(): Promise<void> {
   const current = pick([...annotations.values()]);
   if (!current) return annotate();
   const comment = `Checked against the ${word()} report, ${Math.floor(random() * 1e6)}. `.repeat(1 + Math.floor(random() * 20));
+  pending('annotation', current.id, contentOf.annotation({ comment, links: current.links }));
   const annotation = await must('annotations.update', { id: current.id, fields: { comment }, rev: current.rev });
   annotations.set(annotation.id, annotation);
   ack('annotation', annotation, contentOf.annotation(annotation));
@@ -136,6 +144,7 @@ async function writeBrief(): Promise<void> {
     ]);
   });
   const content = briefDocument(paragraphs) as unknown as Record<string, unknown>;
+  pending('brief', id, fingerprint(content));
   const brief = await must('briefs.update', { id, fields: { content }, rev: briefs.get(id) });
   briefs.set(id, brief.rev);
   ack('brief', brief, contentOf.brief(brief));
