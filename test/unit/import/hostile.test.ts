@@ -7,13 +7,18 @@ import type { OpenNotebook } from '../../../electron/core/notebook';
 import { base64, call, must, newNotebook } from '../core/support/notebook';
 import { hostileCorpus, type HostileFile } from './support/hostile-corpus';
 
-/** Every file in the notebook folder with its hash: "unchanged" means byte-identical. */
+/**
+ * Every file of the notebook with its hash: "unchanged" means byte-identical. The backups
+ * folder is left out: the backup every open takes runs in the background meanwhile.
+ */
 async function snapshot(folder: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   async function walk(dir: string): Promise<void> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
+      if (entry.isDirectory()) {
+        if (relative(folder, full) !== 'backups') await walk(full);
+      }
       else if (entry.name !== '.lock') files[relative(folder, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
     }
   }
