@@ -1,4 +1,5 @@
-import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { allEntries, openZip } from '../zip/open-zip';
 import { ParleyError } from '../../../shared/contract';
 import { FOLDER_ENTRIES, pathProblem, refused } from './manifest';
 
@@ -24,14 +25,19 @@ export async function readBundleZip(bytes: Uint8Array, only?: (path: string) => 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = buffer.subarray(0, 4).toString('latin1');
   if (magic !== 'PK\x03\x04' && magic !== 'PK\x05\x06') throw refused('it is not a zip archive');
-  const zip = await openZip(buffer).catch(() => {
+  // Names stay raw bytes: `pathProblem` judges them itself, with messages that say why.
+  const zip = await openZip(buffer, { decodeStrings: false }).catch(() => {
     throw refused('it is not a readable zip archive (damaged or cut short)');
   });
   try {
     if (zip.entryCount > bundleLimits.maxEntries) {
       throw refused(`it holds ${zip.entryCount} entries, more than any notebook (it may be a zip bomb)`);
     }
-    const entries = vetted(await listEntries(zip));
+    const entries = vetted(
+      await allEntries(zip).catch(() => {
+        throw refused('its list of entries is damaged');
+      }),
+    );
     const files: BundleEntries = new Map();
     let total = 0;
     for (const [path, entry] of entries) {
@@ -95,28 +101,6 @@ async function inflate(zip: ZipFile, entry: Entry, path: string, totalLeft: numb
     throw refused(`${path} is damaged and cannot be unpacked`);
   }
   return Buffer.concat(chunks);
-}
-
-function openZip(buffer: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    // Names stay raw bytes: `pathProblem` judges them itself, with messages that say why.
-    fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    );
-  });
-}
-
-function listEntries(zip: ZipFile): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.once('end', () => resolve(entries));
-    zip.once('error', () => reject(refused('its list of entries is damaged')));
-    zip.readEntry();
-  });
 }
 
 function megabytes(bytes: number): string {

@@ -1,4 +1,5 @@
-import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { allEntries, openZip } from '../../zip/open-zip';
 import { unsupportedFile } from './extracted-document';
 
 /**
@@ -31,12 +32,12 @@ export async function checkDocxArchive(fileName: string, bytes: Uint8Array): Pro
   }
   if (!buffer.subarray(0, 2).equals(Buffer.from('PK'))) throw notWord(fileName, 'it is not a zip archive');
 
-  const zip = await openZip(buffer).catch(() => {
+  const zip = await openZip(buffer, { strictFileNames: false }).catch(() => {
     throw notWord(fileName, 'it is not a readable zip archive');
   });
   try {
     if (zip.entryCount > zipLimits.maxEntries) throw bomb(fileName, `${zip.entryCount} entries`);
-    const entries = await readEntries(zip);
+    const entries = await allEntries(zip);
     let declared = 0;
     for (const entry of entries) {
       declared += entry.uncompressedSize;
@@ -61,27 +62,6 @@ export async function checkDocxArchive(fileName: string, bytes: Uint8Array): Pro
   } finally {
     zip.close();
   }
-}
-
-function openZip(buffer: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    );
-  });
-}
-
-function readEntries(zip: ZipFile): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.once('end', () => resolve(entries));
-    zip.once('error', reject);
-    zip.readEntry();
-  });
 }
 
 /** Inflates one entry, adding its bytes to `sofar` and stopping the moment the total passes the limit. */
