@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppCommand } from '../../shared/app-commands';
-import { ACCEPT } from '../components/ImportButton';
+import { SourceFilesInput } from '../components/SourceFilesInput';
 import { bytesToBase64 } from '../logic/base64';
-import { useImports, useNotebook, useSearch, useWorkspace } from '../state/stores';
+import { useNotebook, useSearch, useWorkspace } from '../state/stores';
 import { appPaletteCommands } from './appCommandList';
 import { useApp, useAppStores } from './appStores';
 import { AppCommandContext, type AppCommandRunner } from './commandContext';
@@ -19,7 +19,6 @@ export function AppCommandLayer({ children }: { children: ReactNode }) {
   const [, notebook] = useNotebook();
   const [, workspace] = useWorkspace();
   const [, search] = useSearch();
-  const [, imports] = useImports();
   const [dialog, setDialog] = useState<AppDialog | null>(null);
   const sourcesPicker = useRef<HTMLInputElement>(null);
   const bundlePicker = useRef<HTMLInputElement>(null);
@@ -60,21 +59,7 @@ export function AppCommandLayer({ children }: { children: ReactNode }) {
   return (
     <AppCommandContext.Provider value={runner}>
       {children}
-      <input
-        ref={sourcesPicker}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept={ACCEPT}
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="app-import-sources-input"
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          event.currentTarget.value = '';
-          void imports.importFiles(files);
-        }}
-      />
+      <SourceFilesInput ref={sourcesPicker} testId="app-import-sources-input" />
       <input
         ref={bundlePicker}
         className="visually-hidden"

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { CoverageMatrix } from '../compare/analysis/CoverageMatrix';
-import { ACCEPT } from '../components/ImportButton';
+import { SourceFilesInput } from '../components/SourceFilesInput';
 import { Modal } from '../components/Modal';
 import { PasteForm } from '../components/PasteDialog';
 import type { SearchDialog } from '../state/SearchStore';
-import { useImports, useSearch, useWorkspace } from '../state/stores';
+import { useSearch, useWorkspace } from '../state/stores';
 import type { CommandId } from './commands';
 import { focusCentre, rememberFocus } from './focus';
 import { HelpDialog } from './HelpDialog';
@@ -21,7 +21,6 @@ const SECTIONS = ['sources', 'entities', 'proposals', 'briefs'] as const;
 export function CommandLayer() {
   const [{ dialog }, search] = useSearch();
   const [, workspace] = useWorkspace();
-  const [, imports] = useImports();
   const picker = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<(() => void) | null>(null);
 
@@ -77,21 +76,7 @@ export function CommandLayer() {
 
   return (
     <>
-      <input
-        ref={picker}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept={ACCEPT}
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="palette-import-input"
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          event.currentTarget.value = '';
-          void imports.importFiles(files);
-        }}
-      />
+      <SourceFilesInput ref={picker} testId="palette-import-input" />
       <Palette open={dialog === 'palette'} onClose={close} onCommand={(command, query) => act(command, query)} onNavigated={navigated} />
       <HelpDialog open={dialog === 'help'} onClose={close} />
       <Modal open={dialog === 'paste'} onClose={close} labelledBy="paste-title" testId="palette-paste-dialog" className="paste">
