@@ -5,7 +5,7 @@ import { scheduleBackups, type BackupTiming } from './backups';
 import type { NotebookHandlers } from './dispatch';
 import { printPdfWithChromium, type PrintPdf } from './export/pdf';
 import { createHandlers } from './services';
-import { isErrno, reason } from './store/durable-file';
+import { isErrno, pathExists, reason } from './store/durable-file';
 import { layout, looksEmpty, removeLeftoverTempFiles } from './store/layout';
 import { acquireLock, type NotebookLock } from './store/lock';
 import { NotebookStore } from './store/notebook-store';
@@ -52,7 +52,7 @@ export async function openNotebook(path: string, options: OpenOptions = {}): Pro
 
 async function openOrCreate(folder: string, options: { create?: boolean; title?: string }): Promise<NotebookStore> {
   await removeLeftoverTempFiles(folder);
-  if (await exists(layout.notebookFile(folder))) return NotebookStore.open(folder);
+  if (await pathExists(layout.notebookFile(folder))) return NotebookStore.open(folder);
   if (!options.create) {
     throw new ParleyError('not-found', `${folder} is not a Parley notebook (it has no notebook.json).`);
   }
@@ -94,15 +94,5 @@ async function isFolder(path: string): Promise<boolean> {
     if (error instanceof ParleyError) throw error;
     // A typed path can be anything: a name too long, a file where a folder should be.
     throw new ParleyError('io-failed', `Parley could not open ${path}: ${reason(error)}`);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
   }
 }

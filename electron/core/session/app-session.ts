@@ -15,7 +15,7 @@ import { bundleTitle, importBundle } from '../bundle';
 import { openNotebook, type OpenNotebook, type OpenOptions } from '../notebook';
 import { expandHome } from '../notebook-location';
 import { SAMPLE_FOLDER_NAME, writeSampleNotebook } from '../sample';
-import { isErrno } from '../store/durable-file';
+import { pathExists } from '../store/durable-file';
 import { RecentList, withOpened, without, type RecentEntry } from './recent';
 
 export interface SessionOptions {
@@ -168,7 +168,7 @@ export class AppSession {
     const base = safeFileName(title);
     for (let n = 1; ; n++) {
       const candidate = join(this.options.notebooksFolder, `${base}${n === 1 ? '' : ` ${n}`}.parley`);
-      if (!(await exists(candidate))) return candidate;
+      if (!(await pathExists(candidate))) return candidate;
     }
   }
 
@@ -181,21 +181,21 @@ export class AppSession {
       },
       'notebooks.create': async ({ title, path }) => {
         const folder = path ? this.absolute(path) : await this.freshFolder(title);
-        if (path && (await exists(join(folder, 'notebook.json')))) {
+        if (path && (await pathExists(join(folder, 'notebook.json')))) {
           throw new ParleyError('conflict', `${folder} is already a notebook; open it instead.`);
         }
         return this.open(folder, { create: true, title });
       },
       'notebooks.open': async ({ path }) => {
         const folder = this.absolute(path);
-        if (!(await exists(join(folder, 'notebook.json'))) && !(await isFolder(folder))) {
+        if (!(await pathExists(join(folder, 'notebook.json'))) && !(await isFolder(folder))) {
           throw new ParleyError('not-found', `There is no Parley notebook at ${folder}.`);
         }
         return this.open(folder);
       },
       'notebooks.openSample': async () => {
         const folder = join(this.options.notebooksFolder, SAMPLE_FOLDER_NAME);
-        if (!(await exists(join(folder, 'notebook.json')))) await writeSampleNotebook(folder);
+        if (!(await pathExists(join(folder, 'notebook.json')))) await writeSampleNotebook(folder);
         return this.open(folder);
       },
       'notebooks.close': () => this.close(),
@@ -268,16 +268,5 @@ async function isFolder(path: string): Promise<boolean> {
     return (await stat(path)).isDirectory();
   } catch {
     return false;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    // A typed path can be anything: a name too long, a file where a folder should be.
-    throw new ParleyError('io-failed', `Parley could not look at ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

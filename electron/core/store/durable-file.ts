@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { ParleyError } from '../../../shared/contract';
@@ -154,6 +154,21 @@ export function damagedFile(path: string, message: string): DamagedFileError {
   const shelf = basename(dirname(path));
   error.file = shelf === 'sources' || shelf === 'briefs' ? `${shelf}/${basename(path)}` : basename(path);
   return error;
+}
+
+/**
+ * Whether anything is at `path`. Only "not there" is false: any other failure (a name too
+ * long, a file where a folder should be, no permission) is an `io-failed` naming the path,
+ * since paths are typed by people and can be anything.
+ */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw new ParleyError('io-failed', `Parley could not look at ${path}: ${reason(error)}`);
+  }
 }
 
 export function isErrno(error: unknown, code: string): boolean {
