@@ -73,6 +73,7 @@ export class AppStore extends Store<AppStoreState> {
     const done = await this.run(() => this.api['notebooks.restore']({ path, ...(backupId ? { backupId } : {}) }));
     if (!done) return false;
     leaveNotice({ kind: 'restored', backup: done.restored, setAside: done.setAside });
+    this.update({ app: done.state, status: 'loading' });
     this.reload();
     return true;
   }
@@ -85,7 +86,9 @@ export class AppStore extends Store<AppStoreState> {
   private async switchTo(operation: () => Promise<Result<AppState>>): Promise<boolean> {
     const state = await this.run(operation);
     if (!state) return false;
-    this.update({ app: state });
+    // "Opening…" until the page has reloaded: drawing the new notebook (or the welcome) in
+    // the old page first would flash it, and a click on it would land on a page going away.
+    this.update({ app: state, status: 'loading' });
     this.reload();
     return true;
   }
